@@ -1,0 +1,42 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::{content, routes, text};
+
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    view! { <a class="skip-link" href="#main">{text::SKIP_LINK}</a> }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <div class="wrap">
+                <A href=routes::HOME attr:class="brand">{text::APP_NAME}</A>
+                <nav aria-label=text::NAV_LABEL>
+                    <ul class="nav-list">
+                        <li><A href=routes::HOME>{text::NAV_HOME}</A></li>
+                        {content::PAGES
+                            .iter()
+                            .map(|page| view! { <li><A href=routes::guide(page.slug)>{page.title}</A></li> })
+                            .collect_view()}
+                        <li><A href=routes::QUESTIONS>{text::NAV_QUESTIONS}</A></li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <div class="wrap">
+                <p>{text::FOOTER_ADVICE}</p>
+                <p>{text::FOOTER_PRIVACY}</p>
+            </div>
+        </footer>
+    }
+}

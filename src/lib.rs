@@ -1,0 +1,12 @@
+//! A plain-English guide to palliative care for families.
+//!
+//! Guide content is compiled in from `content/` (see `build.rs`); a family's own questions live in
+//! the browser only (see `store`).
+
+pub mod app;
+pub mod components;
+pub mod content;
+pub mod pages;
+pub mod routes;
+pub mod store;
+pub mod text;

@@ -1,0 +1,37 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::components::HelpNow;
+use crate::{content, routes, text};
+
+#[component]
+pub fn Home() -> impl IntoView {
+    view! {
+        <Title text=text::HOME_TITLE />
+        <h1>{text::HOME_HEADING}</h1>
+        <p class="lead">{text::HOME_LEAD}</p>
+        <HelpNow />
+        <h2>{text::HOME_GUIDE_HEADING}</h2>
+        <ul class="card-list">
+            {content::PAGES
+                .iter()
+                .map(|page| view! { <Card href=routes::guide(page.slug) title=page.title summary=page.summary /> })
+                .collect_view()}
+            <Card href=routes::QUESTIONS.to_owned() title=text::NAV_QUESTIONS summary=text::HOME_QUESTIONS_SUMMARY />
+        </ul>
+    }
+}
+
+/// A link to another part of the guide, with a one-line summary. The whole card is the link.
+#[component]
+fn Card(href: String, title: &'static str, summary: &'static str) -> impl IntoView {
+    view! {
+        <li class="card">
+            <A href=href attr:class="card__link">
+                <span class="card__title">{title}</span>
+                <span class="card__summary">{summary}</span>
+            </A>
+        </li>
+    }
+}

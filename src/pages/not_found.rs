@@ -1,0 +1,15 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::{routes, text};
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <Title text=text::NOT_FOUND_TITLE />
+        <h1>{text::NOT_FOUND_TITLE}</h1>
+        <p>{text::NOT_FOUND_BODY}</p>
+        <p><A href=routes::HOME>{text::NOT_FOUND_HOME}</A></p>
+    }
+}

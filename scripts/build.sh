@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds the release bundle into dist/ and prints its size.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+scripts/setup.sh
+trunk build --release --offline
+scripts/size-report.sh

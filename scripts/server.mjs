@@ -1,0 +1,67 @@
+// A small static server for the release build in dist/. Any path that is not a file gets
+// index.html, so every route of the app (and its 404 page) loads directly. Used by
+// scripts/serve.sh and by the end-to-end tests, so both see the same headers.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const SECURITY_HEADERS = {
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+async function fileFor(root, urlPath) {
+  const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, path);
+  if (candidate.startsWith(root)) {
+    const info = await stat(candidate).catch(() => null);
+    if (info?.isFile()) return candidate;
+  }
+  return join(root, 'index.html');
+}
+
+export function startServer({ root = 'dist', port = 0, host = '127.0.0.1' } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://localhost');
+      const file = await fileFor(base, url.pathname);
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+        ...SECURITY_HEADERS,
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (error) {
+      res.writeHead(500, SECURITY_HEADERS);
+      res.end(String(error));
+    }
+  });
+  return new Promise((done) => {
+    server.listen(port, host, () => {
+      const { port: actual } = server.address();
+      done({ server, url: `http://${host}:${actual}` });
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [root = 'dist', port = '8080'] = process.argv.slice(2);
+  const { url } = await startServer({ root, port: Number(port) });
+  console.log(`Serving ${root} at ${url}/ (Ctrl+C to stop)`);
+}

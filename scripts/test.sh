@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test layer and stops at the first failure:
+#   1. native cargo tests (content rules, storage format, routes);
+#   2. wasm tests in headless Chromium (local storage through the real browser API);
+#   3. end-to-end tests against the release build, including an accessibility scan.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+scripts/setup.sh
+
+printf '\n==> Native tests\n'
+cargo test --locked
+
+printf '\n==> Browser (wasm) tests in headless Chromium\n'
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown --test browser
+
+printf '\n==> Release build\n'
+scripts/build.sh
+
+printf '\n==> End-to-end tests against the release build\n'
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,138 @@
+// End-to-end tests of the release build in headless Chromium.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { ROUTES, axeViolations, launch, openPage, visit } from './helpers.mjs';
+
+let app;
+before(async () => {
+  app = await launch();
+});
+after(async () => {
+  await app?.close();
+});
+
+const heading = (page) => page.locator('main h1');
+
+describe('navigation', () => {
+  test('moves between routes by clicking links', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/');
+    assert.equal(await heading(page).textContent(), 'Palliative care: a guide for families');
+
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'What is palliative care?' }).click();
+    await page.waitForURL('**/guide/what-is-palliative-care');
+    assert.equal(await heading(page).textContent(), 'What is palliative care?');
+    assert.match(await page.locator('main').textContent(), /Page last reviewed:/);
+
+    await nav.getByRole('link', { name: 'My questions' }).click();
+    await page.waitForURL('**/questions');
+    assert.equal(await heading(page).textContent(), 'My questions');
+
+    await page.getByRole('link', { name: 'Palliative Care Guide' }).click();
+    await page.waitForURL(app.url + '/');
+    assert.equal(await heading(page).textContent(), 'Palliative care: a guide for families');
+    assert.deepEqual(problems, []);
+  });
+
+  test('every route has its own title', async () => {
+    const { page } = await openPage(app);
+    const titles = [];
+    for (const route of ROUTES) {
+      await visit(app, page, route);
+      titles.push(await page.title());
+    }
+    assert.equal(new Set(titles).size, ROUTES.length, titles.join(' | '));
+    for (const title of titles) assert.match(title, / – Palliative Care Guide$/);
+  });
+
+  test('an unknown address shows the page-not-found page', async () => {
+    const { page, problems } = await openPage(app);
+    for (const route of ['/no-such-page', '/guide/no-such-page']) {
+      await visit(app, page, route);
+      assert.equal(await heading(page).textContent(), 'Page not found');
+    }
+    await page.getByRole('link', { name: 'Go to the home page' }).click();
+    await page.waitForURL(app.url + '/');
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('my questions', () => {
+  test('added, edited and deleted questions survive a reload', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/questions');
+    const box = page.getByLabel('Your question');
+    const list = page.locator('.question-list');
+
+    for (const text of ['What does the hospice offer?', 'Who do we call at night?', 'Can I stay with him?']) {
+      await box.fill(text);
+      await page.getByRole('button', { name: 'Add question' }).click();
+    }
+    assert.equal(await box.inputValue(), '', 'the box is cleared after adding');
+
+    await page.getByRole('button', { name: 'Edit question 2' }).click();
+    await page.getByLabel('Change your question').fill('Who do we call out of hours?');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Delete question 3' }).click();
+
+    await page.reload();
+    await list.locator('li').first().waitFor();
+    assert.deepEqual(await list.locator('.question__text').allTextContents(), [
+      'What does the hospice offer?',
+      'Who do we call out of hours?',
+    ]);
+    assert.deepEqual(problems, []);
+  });
+
+  test('an empty question is not added and the reason is given', async () => {
+    const { page } = await openPage(app);
+    await visit(app, page, '/questions');
+    await page.getByRole('button', { name: 'Add question' }).click();
+    assert.equal(await page.getByRole('alert').textContent(), 'Type your question first.');
+    assert.equal(await page.locator('.question-list').count(), 0);
+  });
+
+  test('text that looks like HTML is shown as typed, never run', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/questions');
+    const nasty = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    await page.getByLabel('Your question').fill(nasty);
+    await page.getByRole('button', { name: 'Add question' }).click();
+    const shown = page.locator('.question__text');
+    assert.equal(await shown.textContent(), nasty);
+    assert.equal(await shown.locator('img, script').count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('every route', () => {
+  test('passes an axe accessibility scan', async () => {
+    const { page } = await openPage(app);
+    await visit(app, page, '/questions');
+    await page.getByLabel('Your question').fill('Is there a car park?');
+    await page.getByRole('button', { name: 'Add question' }).click();
+    for (const route of ROUTES) {
+      await visit(app, page, route);
+      assert.deepEqual(await axeViolations(page), [], `axe on ${route}`);
+    }
+  });
+
+  test('fits a 390×844 phone screen with no sideways scrolling', async () => {
+    const { page } = await openPage(app);
+    for (const route of ROUTES) {
+      await visit(app, page, route);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.equal(overflow, 0, `${route} scrolls sideways by ${overflow}px`);
+    }
+  });
+
+  test('makes no request to any other site and logs no errors', async () => {
+    const { page, problems } = await openPage(app);
+    for (const route of ROUTES) await visit(app, page, route);
+    assert.deepEqual(problems, []);
+  });
+});

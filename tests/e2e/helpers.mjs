@@ -1,0 +1,84 @@
+// Shared set-up for the end-to-end tests: serve the release build in dist/, start Debian's
+// Chromium through playwright-core, and watch every page for errors and off-site requests.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/server.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+// Without the networking flags Chromium tries to reach Google services, which a closed network refuses.
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const PHONE = { width: 390, height: 844 };
+
+export const ROUTES = ['/', '/guide/what-is-palliative-care', '/questions', '/no-such-page'];
+
+/** Starts the server and the browser; returns them with a `close` for `after`. */
+export async function launch() {
+  const { server, url } = await startServer({ root: 'dist' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    url,
+    browser,
+    close: async () => {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/**
+ * Opens a page in a fresh context (empty storage) and records what must never happen:
+ * console errors, uncaught exceptions and requests to any other origin.
+ */
+export async function openPage(app, { viewport = PHONE, context } = {}) {
+  const ctx = context ?? (await app.browser.newContext({ viewport }));
+  const page = await ctx.newPage();
+  const problems = [];
+  const origin = new URL(app.url).origin;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const requestUrl = request.url();
+    if (!requestUrl.startsWith('data:') && new URL(requestUrl).origin !== origin) {
+      problems.push(`off-site request: ${requestUrl}`);
+    }
+  });
+  return { page, context: ctx, problems };
+}
+
+/** Loads a route and waits until the app has drawn its main heading. */
+export async function visit(app, page, path) {
+  await page.goto(app.url + path);
+  await page.locator('main h1').waitFor();
+}
+
+/** Runs axe-core on the page and returns its WCAG 2.2 A/AA and best-practice violations. */
+export async function axeViolations(page) {
+  // Evaluated rather than added as a <script> so the page's Content-Security-Policy still applies to the app.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations;
+  });
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

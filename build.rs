@@ -29,6 +29,24 @@ struct Source {
     url: String,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionLibrary {
+    lang: String,
+    reviewed: String,
+    next_review: String,
+    sources: Vec<Source>,
+    topics: Vec<QuestionTopic>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionTopic {
+    title: String,
+    ask: String,
+    questions: Vec<String>,
+}
+
 struct Page {
     slug: String,
     front: FrontMatter,
@@ -47,10 +65,16 @@ fn main() {
     for page in &pages {
         write_page(&mut out, page);
     }
-    out.push_str("];\n");
+    out.push_str("];\n\n");
+    write_question_library(&mut out, &read_toml(Path::new("content/questions.toml")));
 
     let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
     fs::write(dest, out).expect("write generated content");
+}
+
+fn read_toml<T: serde::de::DeserializeOwned>(path: &Path) -> T {
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn markdown_files(dir: &Path) -> Vec<PathBuf> {
@@ -95,11 +119,29 @@ fn write_page(out: &mut String, page: &Page) {
     writeln!(out, "        lang: {:?},", f.lang).unwrap();
     writeln!(out, "        reviewed: {:?},", f.reviewed).unwrap();
     writeln!(out, "        next_review: {:?},", f.next_review).unwrap();
+    write_sources(out, &f.sources);
+    writeln!(out, "        html: {:?},", page.html).unwrap();
+    writeln!(out, "    }},").unwrap();
+}
+
+fn write_sources(out: &mut String, sources: &[Source]) {
     writeln!(out, "        sources: &[").unwrap();
-    for source in &f.sources {
+    for source in sources {
         writeln!(out, "            Source {{ title: {:?}, url: {:?} }},", source.title, source.url).unwrap();
     }
     writeln!(out, "        ],").unwrap();
-    writeln!(out, "        html: {:?},", page.html).unwrap();
-    writeln!(out, "    }},").unwrap();
+}
+
+fn write_question_library(out: &mut String, library: &QuestionLibrary) {
+    writeln!(out, "pub static QUESTION_LIBRARY: QuestionLibrary = QuestionLibrary {{").unwrap();
+    writeln!(out, "        lang: {:?},", library.lang).unwrap();
+    writeln!(out, "        reviewed: {:?},", library.reviewed).unwrap();
+    writeln!(out, "        next_review: {:?},", library.next_review).unwrap();
+    write_sources(out, &library.sources);
+    writeln!(out, "        topics: &[").unwrap();
+    for topic in &library.topics {
+        writeln!(out, "            QuestionTopic {{ title: {:?}, ask: {:?}, questions: &{:?} }},", topic.title, topic.ask, topic.questions).unwrap();
+    }
+    writeln!(out, "        ],").unwrap();
+    writeln!(out, "}};").unwrap();
 }

@@ -5,9 +5,9 @@ use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{Footer, Header, SkipLink};
-use crate::pages::{GuidePage, Home, NotFound, QuestionsPage};
-use crate::store::Store;
+use crate::components::{Announcer, Footer, Header, LiveRegion, SkipLink};
+use crate::pages::{AppointmentPage, GuidePage, Home, MyDataPage, NotFound, NotesPage, QuestionsPage};
+use crate::store::{backend, Store};
 use crate::text;
 
 #[component]
@@ -15,9 +15,19 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let store = Store::new();
     provide_context(store);
+    provide_context(Announcer::new());
+
     // Storage is read once the app is on screen, never while rendering, so pages stay ready to be
     // rendered ahead of time. Nothing is written before this read has finished.
-    Effect::new(move |_| store.load());
+    Effect::new(move |_| {
+        store.load();
+        // Another tab saved or cleared: merge its change in, so both tabs show the same.
+        window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().is_none_or(|key| key == backend::KEY) {
+                store.on_storage_changed(event.new_value());
+            }
+        });
+    });
 
     view! {
         <Title formatter=|page: String| format!("{page} – {}", text::APP_NAME) />
@@ -29,8 +39,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/guide/:slug") view=GuidePage />
                     <Route path=path!("/questions") view=QuestionsPage />
+                    <Route path=path!("/notes") view=NotesPage />
+                    <Route path=path!("/appointment") view=AppointmentPage />
+                    <Route path=path!("/my-data") view=MyDataPage />
                 </Routes>
             </main>
+            <LiveRegion />
             <Footer />
         </Router>
     }

@@ -4,6 +4,9 @@ use crate::content;
 
 pub const HOME: &str = "/";
 pub const QUESTIONS: &str = "/questions";
+pub const NOTES: &str = "/notes";
+pub const APPOINTMENT: &str = "/appointment";
+pub const MY_DATA: &str = "/my-data";
 pub const GUIDE_PREFIX: &str = "/guide/";
 
 pub fn guide(slug: &str) -> String {
@@ -14,7 +17,7 @@ pub fn guide(slug: &str) -> String {
 pub fn resolves(href: &str) -> bool {
     let path = href.split('#').next().unwrap_or_default();
     match path {
-        HOME | QUESTIONS => true,
+        HOME | QUESTIONS | NOTES | APPOINTMENT | MY_DATA => true,
         _ => path
             .strip_prefix(GUIDE_PREFIX)
             .is_some_and(|slug| content::page(slug).is_some()),
@@ -30,6 +33,7 @@ mod tests {
         assert!(resolves("/"));
         assert!(resolves("/questions"));
         assert!(resolves("/questions#add"));
+        assert!(resolves("/notes") && resolves("/appointment") && resolves("/my-data"));
         assert!(resolves(&guide("what-is-palliative-care")));
         assert!(!resolves("/guide/no-such-page"));
         assert!(!resolves("/guide/"));

@@ -1,6 +1,9 @@
 //! Every piece of interface text, in one place, so the guide can later be offered in other
 //! languages. Guide content itself lives in `content/`.
 
+use crate::store::backup::Summary;
+use crate::store::model::AskWho;
+
 pub const APP_NAME: &str = "Palliative Care Guide";
 pub const LANG: &str = "en-GB";
 
@@ -8,6 +11,8 @@ pub const SKIP_LINK: &str = "Skip to main content";
 pub const NAV_LABEL: &str = "Main";
 pub const NAV_HOME: &str = "Home";
 pub const NAV_QUESTIONS: &str = "My questions";
+pub const NAV_NOTES: &str = "My notes";
+pub const NAV_MY_DATA: &str = "Backup and privacy";
 
 pub const FOOTER_ADVICE: &str =
     "This guide gives general information. It does not replace advice from your own care team.";
@@ -36,6 +41,7 @@ pub const QUESTIONS_TITLE: &str = "My questions";
 pub const QUESTIONS_LEAD: &str =
     "Write down what you want to ask the care team. Your questions are kept on this device only.";
 pub const QUESTION_NEW_LABEL: &str = "Your question";
+pub const QUESTION_ASK_LABEL: &str = "Who to ask";
 pub const QUESTION_ADD: &str = "Add question";
 pub const QUESTION_EMPTY_ERROR: &str = "Type your question first.";
 pub const QUESTION_EDIT_LABEL: &str = "Change your question";
@@ -43,8 +49,121 @@ pub const QUESTION_EDIT: &str = "Edit";
 pub const QUESTION_SAVE: &str = "Save";
 pub const QUESTION_CANCEL: &str = "Cancel";
 pub const QUESTION_DELETE: &str = "Delete";
+pub const QUESTION_MOVE_UP: &str = "Move up";
+pub const QUESTION_MOVE_DOWN: &str = "Move down";
+pub const QUESTION_ANSWER: &str = "Write the answer";
+pub const QUESTION_ANSWER_LABEL: &str = "What did they say?";
+pub const QUESTION_ANSWER_SAVE: &str = "Save answer";
+pub const QUESTION_UNANSWER: &str = "Mark as not answered";
+pub const QUESTION_ANSWERED: &str = "Answered:";
+pub const QUESTION_ASK_PREFIX: &str = "Ask:";
 pub const QUESTIONS_NONE: &str = "You have no questions yet.";
 pub const QUESTIONS_LIST_HEADING: &str = "Your questions";
+pub const QUESTIONS_TO_APPOINTMENT: &str = "Print your questions to take to an appointment";
+pub const QUESTION_ADDED: &str = "Question added.";
+pub const QUESTION_SAVED: &str = "Question saved.";
+pub const QUESTION_DELETED: &str = "Question deleted.";
+pub const QUESTION_RESTORED: &str = "Question put back.";
+pub const QUESTION_MOVED: &str = "Question moved.";
+pub const QUESTION_ANSWER_SAVED: &str = "Answer saved.";
+pub const UNDO: &str = "Undo";
+pub const LIBRARY_HEADING: &str = "Suggested questions";
+pub const LIBRARY_LEAD: &str = "Families often ask these. Add any that matter to you with one tap.";
+pub const LIBRARY_ADD: &str = "Add";
+pub const LIBRARY_ADDED: &str = "Added";
+
+/// The name shown for each choice of whom to ask.
+pub fn ask_label(who: AskWho) -> &'static str {
+    match who {
+        AskWho::Anyone => "Anyone in the team",
+        AskWho::Gp => "GP",
+        AskWho::Nurse => "Nurse",
+        AskWho::Consultant => "Consultant",
+        AskWho::Hospice => "Hospice",
+        AskWho::Other => "Someone else",
+    }
+}
+
+pub const NOTES_TITLE: &str = "My notes";
+pub const NOTES_LEAD: &str = "Keep track of what you were told, what matters to you, and who is in the care team. This stays on this device only.";
+pub const WISHES_HEADING: &str = "What matters to me";
+pub const WISHES_LABEL: &str = "Wishes and preferences, in your own words";
+pub const WISHES_HINT: &str = "For example: where you would like to be cared for, who you want with you, what helps you feel calm.";
+pub const WISHES_SAVE: &str = "Save what matters to me";
+pub const WISHES_SAVED: &str = "Saved what matters to you.";
+pub const NOTE_HEADING: &str = "Notes";
+pub const NOTE_DATE_LABEL: &str = "Date";
+pub const NOTE_WHO_LABEL: &str = "Who said it (optional)";
+pub const NOTE_TEXT_LABEL: &str = "What was said";
+pub const NOTE_ADD: &str = "Add note";
+pub const NOTE_ADDED: &str = "Note added.";
+pub const NOTE_DELETED: &str = "Note deleted.";
+pub const NOTE_EMPTY_ERROR: &str = "Write the note first.";
+pub const NOTES_NONE: &str = "No notes yet.";
+pub const CONTACTS_HEADING: &str = "Care team contacts";
+pub const CONTACT_NAME_LABEL: &str = "Name";
+pub const CONTACT_ROLE_LABEL: &str = "Role (for example: district nurse)";
+pub const CONTACT_PHONE_LABEL: &str = "Phone number";
+pub const CONTACT_ADD: &str = "Add contact";
+pub const CONTACT_ADDED: &str = "Contact added.";
+pub const CONTACT_DELETED: &str = "Contact deleted.";
+pub const CONTACT_EMPTY_ERROR: &str = "Write the person's name first.";
+pub const CONTACTS_NONE: &str = "No contacts yet.";
+
+pub const APPOINTMENT_TITLE: &str = "Take to the appointment";
+pub const APPOINTMENT_LEAD: &str = "Print this page, or save it as a PDF, and take it with you. There is space to write the answers.";
+pub const APPOINTMENT_PRINT: &str = "Print or save as PDF";
+pub const APPOINTMENT_QUESTIONS: &str = "Questions to ask";
+pub const APPOINTMENT_ANSWER: &str = "Answer:";
+pub const APPOINTMENT_NO_QUESTIONS: &str = "You have no open questions. Add some in My questions.";
+pub const APPOINTMENT_ANSWERED: &str = "Questions already answered";
+
+pub const MY_DATA_TITLE: &str = "Backup and privacy";
+pub const MY_DATA_LEAD: &str = "Everything you type is kept in this browser on this device. Nothing is sent anywhere. You can save a backup file, load one, or delete it all.";
+pub const PERSIST_YES: &str = "This browser has agreed to keep your data, even if the device runs low on space.";
+pub const PERSIST_NO: &str = "This browser may delete your data if the device runs low on space. A backup file keeps it safe.";
+pub const EXPORT_HEADING: &str = "Save a backup";
+pub const EXPORT_LEAD: &str = "Download a file with all your questions, notes and contacts. Keep it somewhere safe: anyone with the file can read it.";
+pub const EXPORT_BUTTON: &str = "Download a backup file";
+pub const EXPORT_DONE: &str = "Backup file downloaded.";
+pub const EXPORT_FAILED: &str = "The backup file could not be made. Please try again.";
+pub const IMPORT_HEADING: &str = "Load a backup";
+pub const IMPORT_LABEL: &str = "Choose a backup file";
+pub const IMPORT_NOT_OURS: &str = "This file is not a backup from this guide. Nothing has been changed.";
+pub const IMPORT_NEWER: &str = "This backup was made by a newer version of this guide. Close and reopen the guide, then try again. Nothing has been changed.";
+pub const IMPORT_CORRUPT: &str = "This backup file is damaged and cannot be read. Nothing has been changed.";
+pub const IMPORT_UNREADABLE: &str = "The file could not be opened. Nothing has been changed.";
+pub const IMPORT_MERGE: &str = "Add to what is here";
+pub const IMPORT_REPLACE: &str = "Replace what is here";
+pub const IMPORT_CANCEL: &str = "Cancel";
+pub const IMPORT_DONE: &str = "Backup loaded.";
+pub const IMPORT_CANCELLED: &str = "Nothing was loaded.";
+pub const CLEAR_HEADING: &str = "Delete all my data";
+pub const CLEAR_LEAD: &str = "This removes all your questions, notes and contacts from this device.";
+pub const CLEAR_BUTTON: &str = "Delete all my data";
+pub const CLEAR_CONFIRM: &str = "Are you sure? This cannot be undone. Download a backup first if you may want it later.";
+pub const CLEAR_YES: &str = "Yes, delete everything";
+pub const CLEAR_NO: &str = "No, keep my data";
+pub const CLEAR_DONE: &str = "All your data has been deleted from this device.";
+pub const UNREADABLE_HEADING: &str = "Data we could not read";
+pub const UNREADABLE_LEAD: &str = "Some data saved on this device earlier could not be read. It has been kept. You can download it to keep it safe or to show someone who can help.";
+pub const UNREADABLE_DOWNLOAD: &str = "Download the unreadable data";
+
+/// "This backup has 3 questions, 1 note, 0 contacts and what matters to you."
+pub fn backup_summary(summary: &Summary) -> String {
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut text = format!(
+        "This backup has {}, {} and {}",
+        plural(summary.questions, "question", "questions"),
+        plural(summary.notes, "note", "notes"),
+        plural(summary.contacts, "contact", "contacts"),
+    );
+    if summary.wishes {
+        text.push_str(", and what matters to you");
+    }
+    text.push('.');
+    text
+}
 
 pub const SAVING_RECOVERED: &str = "We could not read the questions saved here before. We have kept them safely on this device and started a new list.";
 pub const SAVING_BLOCKED_UNREADABLE: &str = "We could not read the questions saved here before. To keep them safe, new questions will not be saved until this page is closed.";
@@ -71,6 +190,16 @@ pub fn long_date(iso: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::long_date;
+
+    #[test]
+    fn backup_summaries_count_in_plain_words() {
+        use crate::store::backup::Summary;
+        let summary = Summary { questions: 3, notes: 1, contacts: 0, wishes: true };
+        assert_eq!(
+            super::backup_summary(&summary),
+            "This backup has 3 questions, 1 note and 0 contacts, and what matters to you."
+        );
+    }
 
     #[test]
     fn dates_read_the_british_way() {

@@ -4,8 +4,8 @@
 
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
-use palliative_guide::store::backend::{self, Loaded, KEY, UNREADABLE_PREFIX};
-use palliative_guide::store::model::{Workspace, SCHEMA_VERSION};
+use palliative_guide::store::backend::{self, Stored, KEY, UNREADABLE_PREFIX};
+use palliative_guide::store::model::{AskWho, Workspace, SCHEMA_VERSION};
 use palliative_guide::store::{Saving, Store};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -23,10 +23,25 @@ export function refuse_writes() {
 export function allow_writes() {
   if (original) { Storage.prototype.setItem = original; original = null; }
 }
+// As when the browser blocks storage for this site: reading window.localStorage throws.
+let storage_property = null;
+export function block_storage() {
+  storage_property = Object.getOwnPropertyDescriptor(window, "localStorage");
+  Object.defineProperty(window, "localStorage", {
+    configurable: true,
+    get() { throw new DOMException("Access is denied for this document.", "SecurityError"); },
+  });
+}
+export function unblock_storage() {
+  if (storage_property) { Object.defineProperty(window, "localStorage", storage_property); }
+  else { delete window.localStorage; }
+}
 "#)]
 extern "C" {
     fn refuse_writes();
     fn allow_writes();
+    fn block_storage();
+    fn unblock_storage();
 }
 
 fn raw(key: &str) -> Option<String> {
@@ -41,27 +56,42 @@ fn unreadable_keys() -> Vec<String> {
         .collect()
 }
 
+fn add(store: &Store, text: &str) {
+    store.change(|ws, now| ws.add_question(backend::new_id(), text, AskWho::Anyone, now)).unwrap();
+}
+
+fn saved() -> Workspace {
+    match backend::read() {
+        Stored::Found(workspace) => workspace,
+        other => panic!("expected a saved workspace, found {other:?}"),
+    }
+}
+
+fn texts(ws: &Workspace) -> Vec<String> {
+    ws.questions.iter().map(|q| q.text.clone()).collect()
+}
+
 fn fresh() {
     allow_writes();
     LocalStorage::clear();
 }
 
 #[wasm_bindgen_test]
-fn nothing_saved_loads_as_empty() {
+fn nothing_saved_reads_as_empty() {
     fresh();
-    assert_eq!(backend::load(), Loaded::Empty);
+    assert_eq!(backend::read(), Stored::Empty);
 }
 
 #[wasm_bindgen_test]
-fn saved_questions_load_back_in_the_versioned_format() {
+fn saved_data_reads_back_in_the_versioned_format() {
     fresh();
     let mut ws = Workspace::default();
-    ws.add("a".into(), "Can we stay overnight?", 1.0).unwrap();
-    backend::save(&ws).unwrap();
+    ws.add_question("a".into(), "Can we stay overnight?", AskWho::Hospice, 1.0).unwrap();
+    backend::write(&ws).unwrap();
 
     let stored: serde_json::Value = serde_json::from_str(&raw(KEY).unwrap()).unwrap();
     assert_eq!(stored["version"], SCHEMA_VERSION);
-    assert_eq!(backend::load(), Loaded::Found(ws));
+    assert_eq!(saved(), ws);
 }
 
 #[wasm_bindgen_test]
@@ -69,23 +99,37 @@ fn store_saves_each_change() {
     fresh();
     let store = Store::new();
     store.load();
-    store.add_question("Who is our key worker?").unwrap();
-    store.add_question("Is there parking?").unwrap();
+    add(&store, "Who is our key worker?");
+    add(&store, "Is there parking?");
     let id = store.workspace.with_untracked(|ws| ws.questions[0].id.clone());
-    store.edit_question(&id, "Who is our named nurse?").unwrap();
+    store.change(|ws, now| ws.edit_question(&id, "Who is our named nurse?", AskWho::Nurse, now)).unwrap();
     let second = store.workspace.with_untracked(|ws| ws.questions[1].id.clone());
-    store.remove_question(&second).unwrap();
+    store.change(|ws, now| ws.remove_question(&second, now)).unwrap();
 
-    let Loaded::Found(saved) = backend::load() else { panic!("nothing saved") };
-    let texts: Vec<_> = saved.questions.iter().map(|q| q.text.as_str()).collect();
-    assert_eq!(texts, ["Who is our named nurse?"]);
+    assert_eq!(texts(&saved()), ["Who is our named nurse?"]);
     assert_eq!(store.saving.get_untracked(), Saving::Saved);
+}
+
+#[wasm_bindgen_test]
+fn data_from_the_first_release_is_migrated_and_kept() {
+    fresh();
+    let v1 = r#"{"version":1,"data":{"questions":[{"id":"old","text":"Saved by the first release","updated":1.0}]}}"#;
+    LocalStorage::raw().set_item(KEY, v1).unwrap();
+
+    let store = Store::new();
+    store.load();
+    assert_eq!(store.saving.get_untracked(), Saving::Saved);
+    add(&store, "Added after the update");
+
+    let stored: serde_json::Value = serde_json::from_str(&raw(KEY).unwrap()).unwrap();
+    assert_eq!(stored["version"], SCHEMA_VERSION, "rewritten in the current format");
+    assert_eq!(texts(&saved()), ["Saved by the first release", "Added after the update"]);
 }
 
 #[wasm_bindgen_test]
 fn corrupt_data_is_kept_aside_and_never_overwritten() {
     fresh();
-    let corrupt = r#"{"version":1,"data":{"questions":[{"id":"#;
+    let corrupt = r#"{"version":2,"data":{"questions":[{"id":"#;
     LocalStorage::raw().set_item(KEY, corrupt).unwrap();
 
     let store = Store::new();
@@ -94,23 +138,23 @@ fn corrupt_data_is_kept_aside_and_never_overwritten() {
     let kept = unreadable_keys();
     assert_eq!(kept.len(), 1);
     assert_eq!(raw(&kept[0]).as_deref(), Some(corrupt), "the unreadable text is kept exactly");
+    assert_eq!(backend::unreadable(), vec![(kept[0].clone(), corrupt.to_owned())], "offered for download");
 
-    store.add_question("A new question").unwrap();
+    add(&store, "A new question");
     assert_eq!(raw(&kept[0]).as_deref(), Some(corrupt), "still kept after a new save");
-    let Loaded::Found(saved) = backend::load() else { panic!("new list not saved") };
-    assert_eq!(saved.questions[0].text, "A new question");
+    assert_eq!(texts(&saved()), ["A new question"]);
 }
 
 #[wasm_bindgen_test]
 fn data_from_a_newer_release_is_left_untouched() {
     fresh();
-    let newer = format!(r#"{{"version":{},"data":{{"questions":[],"notes":["kept"]}}}}"#, SCHEMA_VERSION + 1);
+    let newer = format!(r#"{{"version":{},"data":{{"questions":[],"diary":["kept"]}}}}"#, SCHEMA_VERSION + 1);
     LocalStorage::raw().set_item(KEY, &newer).unwrap();
 
     let store = Store::new();
     store.load();
     assert_eq!(store.saving.get_untracked(), Saving::BlockedNewer);
-    store.add_question("Typed while blocked").unwrap();
+    add(&store, "Typed while blocked");
 
     assert_eq!(raw(KEY), Some(newer), "newer data must not be overwritten");
     assert_eq!(store.workspace.with_untracked(|ws| ws.questions.len()), 1, "the work stays in memory");
@@ -121,11 +165,11 @@ fn a_refused_write_keeps_the_work_in_memory_and_the_saved_data_intact() {
     fresh();
     let store = Store::new();
     store.load();
-    store.add_question("Saved before the device filled up").unwrap();
+    add(&store, "Saved before the device filled up");
     let before = raw(KEY);
 
     refuse_writes();
-    let result = store.add_question("Typed when the device was full");
+    let result = store.change(|ws, now| ws.add_question(backend::new_id(), "Typed when full", AskWho::Gp, now));
     allow_writes();
 
     assert!(result.is_ok());
@@ -134,8 +178,60 @@ fn a_refused_write_keeps_the_work_in_memory_and_the_saved_data_intact() {
     assert_eq!(raw(KEY), before, "what was saved before is still there");
 
     // Once space is back, the next change saves everything, including what was typed meanwhile.
-    store.add_question("Typed after space was freed").unwrap();
+    add(&store, "Typed after space was freed");
     assert_eq!(store.saving.get_untracked(), Saving::Saved);
-    let Loaded::Found(saved) = backend::load() else { panic!("not saved") };
-    assert_eq!(saved.questions.len(), 3);
+    assert_eq!(saved().questions.len(), 3);
+}
+
+#[wasm_bindgen_test]
+fn blocked_storage_is_reported_and_nothing_crashes() {
+    fresh();
+    let mut earlier = Workspace::default();
+    earlier.add_question("e".into(), "Saved before storage was blocked", AskWho::Gp, 1.0).unwrap();
+    backend::write(&earlier).unwrap();
+
+    block_storage();
+    assert!(!backend::available());
+    let store = Store::new();
+    store.load();
+    add(&store, "Typed with storage blocked");
+    let saving = store.saving.get_untracked();
+    let in_memory = store.workspace.with_untracked(texts);
+    unblock_storage();
+
+    assert!(backend::available(), "the test restored storage");
+    assert_eq!(saving, Saving::Unavailable);
+    assert_eq!(in_memory, ["Typed with storage blocked"], "the work stays in memory");
+    assert_eq!(saved(), earlier, "what was saved before is untouched");
+}
+
+#[wasm_bindgen_test]
+fn a_second_tab_writing_at_the_same_time_loses_nothing() {
+    fresh();
+    let tab_a = Store::new();
+    tab_a.load();
+    add(&tab_a, "From tab A");
+
+    // Tab B started from the same saved data and saved its own question and a deletion.
+    let tab_b = Store::new();
+    tab_b.load();
+    add(&tab_b, "From tab B");
+    let a_id = tab_b.workspace.with_untracked(|ws| ws.questions[0].id.clone());
+
+    // Tab A has not heard from B yet and saves another change: B's question must survive.
+    add(&tab_a, "Second from tab A");
+    assert_eq!(texts(&saved()), ["From tab A", "From tab B", "Second from tab A"]);
+
+    // B deletes A's first question; A then hears B's storage event and shows the same list.
+    tab_b.change(|ws, now| ws.remove_question(&a_id, now)).unwrap();
+    tab_a.on_storage_changed(raw(KEY));
+    assert_eq!(tab_a.workspace.with_untracked(texts), ["From tab B", "Second from tab A"]);
+    assert_eq!(tab_b.workspace.with_untracked(texts), ["From tab B", "Second from tab A"]);
+    assert_eq!(texts(&saved()), ["From tab B", "Second from tab A"]);
+
+    // Clearing in one tab clears the other, rather than the other writing it all back.
+    tab_b.clear_all();
+    tab_a.on_storage_changed(None);
+    assert!(tab_a.workspace.with_untracked(Workspace::is_empty));
+    assert_eq!(raw(KEY), None);
 }

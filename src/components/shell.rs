@@ -22,6 +22,8 @@ pub fn Header() -> impl IntoView {
                             .map(|page| view! { <li><A href=routes::guide(page.slug)>{page.title}</A></li> })
                             .collect_view()}
                         <li><A href=routes::QUESTIONS>{text::NAV_QUESTIONS}</A></li>
+                        <li><A href=routes::NOTES>{text::NAV_NOTES}</A></li>
+                        <li><A href=routes::MY_DATA>{text::NAV_MY_DATA}</A></li>
                     </ul>
                 </nav>
             </div>

@@ -156,6 +156,28 @@ mod tests {
     }
 
     #[test]
+    fn the_question_library_is_sourced_dated_and_well_formed() {
+        use crate::content::QUESTION_LIBRARY as library;
+        use crate::store::model::AskWho;
+        assert!(is_iso_date(library.reviewed) && is_iso_date(library.next_review));
+        assert!(library.next_review > library.reviewed);
+        assert_eq!(library.lang, "en-GB");
+        assert!(!library.sources.is_empty());
+        assert!(library.sources.iter().all(|s| is_allowed_url(s.url)));
+        assert!(library.topics.len() >= 5, "the library covers the main topics");
+        let mut seen = Vec::new();
+        for topic in library.topics {
+            assert!(AskWho::from_key(topic.ask).is_some(), "{}: unknown ask {:?}", topic.title, topic.ask);
+            assert!(!topic.questions.is_empty(), "{}: no questions", topic.title);
+            for question in topic.questions {
+                assert!(question.ends_with('?'), "{question:?} is not a question");
+                assert!(!seen.contains(question), "{question:?} appears twice");
+                seen.push(question);
+            }
+        }
+    }
+
+    #[test]
     fn every_link_in_content_resolves() {
         for page in PAGES {
             for href in links(page.html) {

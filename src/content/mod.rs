@@ -25,6 +25,24 @@ pub struct Page {
     pub html: &'static str,
 }
 
+/// Suggested questions a family can add to their own list, grouped by topic.
+#[derive(Debug)]
+pub struct QuestionLibrary {
+    pub lang: &'static str,
+    pub reviewed: &'static str,
+    pub next_review: &'static str,
+    pub sources: &'static [Source],
+    pub topics: &'static [QuestionTopic],
+}
+
+#[derive(Debug)]
+pub struct QuestionTopic {
+    pub title: &'static str,
+    /// Who is usually best placed to answer: a key of `store::model::AskWho`.
+    pub ask: &'static str,
+    pub questions: &'static [&'static str],
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 pub fn page(slug: &str) -> Option<&'static Page> {

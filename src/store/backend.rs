@@ -1,4 +1,4 @@
-//! Local storage, through gloo-storage. The only place the family's data touches the browser.
+//! Local storage, through gloo-storage. The only place the family's data touches local storage.
 //!
 //! What was saved is never destroyed by a read that failed: unreadable data is copied to a
 //! side key before anything new is written, and data from a newer release is left alone.
@@ -14,17 +14,15 @@ pub const KEY: &str = "palliative-guide.workspace";
 /// Prefix of the keys that hold stored data this release could not read.
 pub const UNREADABLE_PREFIX: &str = "palliative-guide.unreadable.";
 
+/// What is under `KEY` right now.
 #[derive(Debug, PartialEq)]
-pub enum Loaded {
-    /// Nothing saved yet.
+pub enum Stored {
     Empty,
     Found(Workspace),
-    /// Saved data could not be read; it was copied to `kept_as` and a new workspace can be saved.
-    Unreadable { kept_as: String },
-    /// Saved data could not be read and could not be copied aside: it must not be overwritten.
-    UnreadableNotKept,
-    /// Saved by a newer release of the guide: left as it is and must not be overwritten.
+    /// Saved by a newer release of the guide: must not be overwritten.
     Newer,
+    /// Not readable by any release: must be kept aside before anything is written.
+    Unreadable,
     /// The browser does not let this page use local storage (turned off, or private mode).
     Unavailable,
 }
@@ -42,41 +40,75 @@ pub fn available() -> bool {
     web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
-pub fn load() -> Loaded {
+/// Reads what is stored, without changing anything.
+pub fn read() -> Stored {
     if !available() {
-        return Loaded::Unavailable;
+        return Stored::Unavailable;
     }
     match LocalStorage::get::<Value>(KEY) {
-        Err(StorageError::KeyNotFound(_)) => Loaded::Empty,
-        Ok(stored) => match Workspace::from_stored(stored) {
-            Ok(workspace) => Loaded::Found(workspace),
-            Err(ReadError::Newer(_)) => Loaded::Newer,
-            Err(ReadError::Corrupt) => keep_unreadable(),
-        },
-        Err(_) => keep_unreadable(),
+        Err(StorageError::KeyNotFound(_)) => Stored::Empty,
+        Ok(value) => parse(value),
+        Err(_) => Stored::Unreadable,
     }
 }
 
-pub fn save(workspace: &Workspace) -> Result<(), SaveError> {
+/// Reads a value another tab has just written (from a `storage` event).
+pub fn parse_raw(raw: &str) -> Stored {
+    serde_json::from_str(raw).map(parse).unwrap_or(Stored::Unreadable)
+}
+
+fn parse(value: Value) -> Stored {
+    match Workspace::from_stored(value) {
+        Ok(workspace) => Stored::Found(workspace),
+        Err(ReadError::Newer(_)) => Stored::Newer,
+        Err(ReadError::Corrupt) => Stored::Unreadable,
+    }
+}
+
+/// Writes the workspace. Call only after `read` showed nothing that must be kept.
+pub fn write(workspace: &Workspace) -> Result<(), SaveError> {
     if !available() {
         return Err(SaveError::Unavailable);
     }
     LocalStorage::set(KEY, workspace.envelope()).map_err(|_| SaveError::Refused)
 }
 
-/// Copies the unreadable value to its own key, so a new workspace can be saved without losing it.
-fn keep_unreadable() -> Loaded {
+/// Copies the unreadable value under `KEY` to a key of its own, so that a new workspace can be
+/// saved without losing it. Returns false if it could not be copied (then `KEY` must be left alone).
+pub fn keep_unreadable() -> bool {
     let Ok(Some(raw)) = LocalStorage::raw().get_item(KEY) else {
-        return Loaded::UnreadableNotKept;
+        return false;
     };
     let kept_as = format!("{UNREADABLE_PREFIX}{}", js_sys::Date::now() as u64);
-    match LocalStorage::raw().set_item(&kept_as, &raw) {
-        Ok(()) => Loaded::Unreadable { kept_as },
-        Err(_) => Loaded::UnreadableNotKept,
-    }
+    LocalStorage::raw().set_item(&kept_as, &raw).is_ok()
 }
 
-/// A new id for a question: unique enough across tabs and devices that merging never mixes two up.
+/// The unreadable values kept aside, as (key, raw text), so the family can download them.
+pub fn unreadable() -> Vec<(String, String)> {
+    if !available() {
+        return Vec::new();
+    }
+    let storage = LocalStorage::raw();
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(UNREADABLE_PREFIX))
+        .filter_map(|key| storage.get_item(&key).ok().flatten().map(|raw| (key, raw)))
+        .collect()
+}
+
+/// Removes everything this app has stored on the device.
+pub fn clear() {
+    if !available() {
+        return;
+    }
+    for (key, _) in unreadable() {
+        LocalStorage::delete(key);
+    }
+    LocalStorage::delete(KEY);
+}
+
+/// A new id for an item: unique enough across tabs and devices that merging never mixes two up.
 pub fn new_id() -> String {
     let now = js_sys::Date::now() as u64;
     let random = (js_sys::Math::random() * 4_294_967_296.0) as u64;

@@ -1,12 +1,19 @@
 //! The family's own data: the in-memory state shared through context, and its saving.
+//!
+//! Every change is made in memory first, then saved with read-merge-write: whatever another tab
+//! saved meanwhile is merged in (see `model::Workspace::merge`), so no tab's change is lost.
 
 pub mod backend;
+pub mod backup;
+pub mod files;
 pub mod model;
 
 use leptos::prelude::*;
 
-use backend::{Loaded, SaveError};
+use backend::{SaveError, Stored};
 use model::{EditError, Workspace};
+
+pub use backend::new_id;
 
 /// How saving is going, shown to the family in plain words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,58 +39,115 @@ impl Saving {
     }
 }
 
-/// The shared state: one signal for the data, one for how saving is going. Cheap to copy.
+/// The shared state. Cheap to copy; provided by the app shell through context.
 #[derive(Clone, Copy)]
 pub struct Store {
     pub workspace: RwSignal<Workspace>,
     pub saving: RwSignal<Saving>,
+    /// Whether the browser agreed to keep the data even when space is short (None: not asked yet).
+    pub persistent: RwSignal<Option<bool>>,
 }
 
 impl Store {
     pub fn new() -> Self {
-        Self { workspace: RwSignal::new(Workspace::default()), saving: RwSignal::new(Saving::Starting) }
+        Self {
+            workspace: RwSignal::new(Workspace::default()),
+            saving: RwSignal::new(Saving::Starting),
+            persistent: RwSignal::new(None),
+        }
     }
 
     /// Reads what was saved. Called once, from an effect, after the app is mounted.
     pub fn load(&self) {
-        let (workspace, saving) = match backend::load() {
-            Loaded::Empty => (Workspace::default(), Saving::Saved),
-            Loaded::Found(workspace) => (workspace, Saving::Saved),
-            Loaded::Unreadable { .. } => (Workspace::default(), Saving::RecoveredUnreadable),
-            Loaded::UnreadableNotKept => (Workspace::default(), Saving::BlockedUnreadable),
-            Loaded::Newer => (Workspace::default(), Saving::BlockedNewer),
-            Loaded::Unavailable => (Workspace::default(), Saving::Unavailable),
+        let (workspace, saving) = match backend::read() {
+            Stored::Empty => (Workspace::default(), Saving::Saved),
+            Stored::Found(workspace) => (workspace, Saving::Saved),
+            Stored::Unreadable if backend::keep_unreadable() => (Workspace::default(), Saving::RecoveredUnreadable),
+            Stored::Unreadable => (Workspace::default(), Saving::BlockedUnreadable),
+            Stored::Newer => (Workspace::default(), Saving::BlockedNewer),
+            Stored::Unavailable => (Workspace::default(), Saving::Unavailable),
         };
         self.workspace.set(workspace);
         self.saving.set(saving);
     }
 
-    pub fn add_question(&self, text: &str) -> Result<(), EditError> {
-        self.change(|ws| ws.add(backend::new_id(), text, backend::now()))
-    }
-
-    pub fn edit_question(&self, id: &str, text: &str) -> Result<(), EditError> {
-        self.change(|ws| ws.edit(id, text, backend::now()).map(|_| ()))
-    }
-
-    pub fn remove_question(&self, id: &str) -> Result<(), EditError> {
-        self.change(|ws| ws.remove(id).map(|_| ()))
-    }
-
-    /// Applies a change in memory, then saves it if saving is allowed.
-    fn change<T>(&self, apply: impl FnOnce(&mut Workspace) -> Result<T, EditError>) -> Result<T, EditError> {
-        let result = self.workspace.try_update(apply).expect("the store lives as long as the app")?;
-        let saving = self.saving.get_untracked();
-        if saving.may_write() {
-            let outcome = self.workspace.with_untracked(backend::save);
-            self.saving.set(match outcome {
-                Ok(()) if saving == Saving::RecoveredUnreadable => Saving::RecoveredUnreadable,
-                Ok(()) => Saving::Saved,
-                Err(SaveError::Unavailable) => Saving::Unavailable,
-                Err(SaveError::Refused) => Saving::Refused,
-            });
-        }
+    /// Applies a change in memory (given the time now), then saves.
+    pub fn change<T>(&self, apply: impl FnOnce(&mut Workspace, f64) -> Result<T, EditError>) -> Result<T, EditError> {
+        let now = backend::now();
+        let result = self.workspace.try_update(|ws| apply(ws, now)).expect("the store lives as long as the app")?;
+        self.save();
         Ok(result)
+    }
+
+    /// Replaces the whole workspace (importing a backup), then saves.
+    pub fn replace(&self, workspace: Workspace) {
+        self.workspace.set(workspace);
+        self.save();
+    }
+
+    /// Deletes everything this guide has stored on the device, and empties the page.
+    pub fn clear_all(&self) {
+        backend::clear();
+        self.workspace.set(Workspace::default());
+        if self.saving.get_untracked() != Saving::Unavailable {
+            self.saving.set(Saving::Saved);
+        }
+    }
+
+    /// Another tab changed local storage (`storage` event). `None` means it was cleared.
+    pub fn on_storage_changed(&self, new_value: Option<String>) {
+        if !self.saving.get_untracked().may_write() {
+            return;
+        }
+        match new_value.as_deref().map(backend::parse_raw) {
+            None => self.workspace.set(Workspace::default()),
+            Some(Stored::Found(theirs)) => self.merge_in(&theirs),
+            Some(Stored::Newer) => self.saving.set(Saving::BlockedNewer),
+            Some(_) => {}
+        }
+    }
+
+    fn merge_in(&self, theirs: &Workspace) {
+        let merged = self.workspace.with_untracked(|mine| mine.merge(theirs));
+        if self.workspace.with_untracked(|mine| *mine != merged) {
+            self.workspace.set(merged);
+        }
+    }
+
+    /// Read-merge-write: merges what is stored (another tab may have saved), then writes.
+    fn save(&self) {
+        let saving = self.saving.get_untracked();
+        if !saving.may_write() {
+            return;
+        }
+        match backend::read() {
+            Stored::Found(stored) => self.merge_in(&stored),
+            Stored::Newer => return self.saving.set(Saving::BlockedNewer),
+            Stored::Unreadable if !backend::keep_unreadable() => return self.saving.set(Saving::BlockedUnreadable),
+            _ => {}
+        }
+        let outcome = self.workspace.with_untracked(backend::write);
+        self.saving.set(match outcome {
+            Ok(()) if saving == Saving::RecoveredUnreadable => Saving::RecoveredUnreadable,
+            Ok(()) => Saving::Saved,
+            Err(SaveError::Unavailable) => Saving::Unavailable,
+            Err(SaveError::Refused) => Saving::Refused,
+        });
+        if outcome.is_ok() && self.persistent.get_untracked().is_none() {
+            self.ask_to_persist();
+        }
+    }
+
+    /// Asks the browser not to clear this site's storage when space runs short. Asked at the first
+    /// save rather than at start-up, so a browser that asks the user does so when there is
+    /// something worth keeping.
+    fn ask_to_persist(&self) {
+        let persistent = self.persistent;
+        persistent.set(Some(false));
+        // wasm-bindgen's own executor: this also runs where no Leptos app is mounted (the browser tests).
+        wasm_bindgen_futures::spawn_local(async move {
+            persistent.set(Some(files::persist_storage().await));
+        });
     }
 }
 

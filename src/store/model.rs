@@ -2,24 +2,106 @@
 //!
 //! Stored as `{"version": N, "data": {...}}`. The version lets later releases change the format:
 //! older data is migrated forward on read; data from a newer release is refused, never rewritten.
+//!
+//! Two copies of the workspace (two tabs, or a backup file) are combined by `merge`: for each item
+//! the copy written last wins, and a deleted item leaves a tombstone so that an older copy cannot
+//! bring it back.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// The format this release writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
     pub questions: Vec<Question>,
+    pub notes: Vec<Note>,
+    pub contacts: Vec<Contact>,
+    /// "What matters to me": wishes and preferences, in the family's own words.
+    pub wishes: Wishes,
+    /// Ids of deleted items, with when they were deleted.
+    pub deleted: Vec<Tombstone>,
+}
+
+/// Whom the family wants to put a question to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AskWho {
+    #[default]
+    Anyone,
+    Gp,
+    Nurse,
+    Consultant,
+    Hospice,
+    Other,
+}
+
+impl AskWho {
+    pub const ALL: [AskWho; 6] =
+        [AskWho::Anyone, AskWho::Gp, AskWho::Nurse, AskWho::Consultant, AskWho::Hospice, AskWho::Other];
+
+    /// The value used in forms and in the stored format.
+    pub fn key(self) -> &'static str {
+        match self {
+            AskWho::Anyone => "anyone",
+            AskWho::Gp => "gp",
+            AskWho::Nurse => "nurse",
+            AskWho::Consultant => "consultant",
+            AskWho::Hospice => "hospice",
+            AskWho::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|who| who.key() == key)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     pub id: String,
     pub text: String,
-    /// Milliseconds since 1970, when the question was last written.
+    pub ask: AskWho,
+    pub answered: bool,
+    /// What the care team said, written down by the family.
+    pub answer: String,
+    /// Place in the family's list; lower comes first.
+    pub order: f64,
+    /// Milliseconds since 1970, when the question was last changed.
     pub updated: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: String,
+    /// The day it is about, as YYYY-MM-DD.
+    pub date: String,
+    /// Who said it (for example "Dr Shah, GP"); may be empty.
+    pub who: String,
+    pub text: String,
+    pub updated: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    pub id: String,
+    pub name: String,
+    pub role: String,
+    pub phone: String,
+    pub updated: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Wishes {
+    pub text: String,
+    pub updated: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Tombstone {
+    pub id: String,
+    pub deleted: f64,
 }
 
 #[derive(Serialize)]
@@ -42,6 +124,22 @@ pub enum EditError {
     NotFound,
 }
 
+/// Anything kept in a list that two copies of the workspace may both have changed.
+trait Record: Clone + Serialize {
+    fn id(&self) -> &str;
+    fn updated(&self) -> f64;
+}
+
+macro_rules! record {
+    ($($t:ty),*) => {$(
+        impl Record for $t {
+            fn id(&self) -> &str { &self.id }
+            fn updated(&self) -> f64 { self.updated }
+        }
+    )*};
+}
+record!(Question, Note, Contact);
+
 impl Workspace {
     /// The value to store: the workspace inside a versioned envelope.
     pub fn envelope(&self) -> Envelope<'_> {
@@ -56,30 +154,192 @@ impl Workspace {
         }
         let data = stored.get("data").cloned().ok_or(ReadError::Corrupt)?;
         let data = migrate(version, data)?;
-        serde_json::from_value(data).map_err(|_| ReadError::Corrupt)
+        let mut workspace: Workspace = serde_json::from_value(data).map_err(|_| ReadError::Corrupt)?;
+        workspace.tidy();
+        Ok(workspace)
     }
 
-    pub fn add(&mut self, id: String, text: &str, now: f64) -> Result<(), EditError> {
-        let text = clean(text)?;
-        self.questions.push(Question { id, text, updated: now });
+    pub fn is_empty(&self) -> bool {
+        self.questions.is_empty() && self.notes.is_empty() && self.contacts.is_empty() && self.wishes.text.is_empty()
+    }
+
+    // --- Questions ---
+
+    pub fn add_question(&mut self, id: String, text: &str, ask: AskWho, now: f64) -> Result<(), EditError> {
+        let text = required(text)?;
+        let order = self.questions.iter().map(|q| q.order).fold(0.0, f64::max) + 1.0;
+        self.questions.push(Question { id, text, ask, answered: false, answer: String::new(), order, updated: now });
         Ok(())
     }
 
-    pub fn edit(&mut self, id: &str, text: &str, now: f64) -> Result<(), EditError> {
-        let text = clean(text)?;
-        let question = self.questions.iter_mut().find(|q| q.id == id).ok_or(EditError::NotFound)?;
+    /// Whether a question with this exact text (ignoring case and spaces) is already in the list.
+    pub fn has_question(&self, text: &str) -> bool {
+        let wanted = text.trim().to_lowercase();
+        self.questions.iter().any(|q| q.text.to_lowercase() == wanted)
+    }
+
+    pub fn edit_question(&mut self, id: &str, text: &str, ask: AskWho, now: f64) -> Result<(), EditError> {
+        let text = required(text)?;
+        let question = find(&mut self.questions, id)?;
         question.text = text;
+        question.ask = ask;
         question.updated = now;
         Ok(())
     }
 
-    pub fn remove(&mut self, id: &str) -> Result<Question, EditError> {
+    /// Marks a question answered (with what was said) or not answered.
+    pub fn answer_question(&mut self, id: &str, answered: bool, answer: &str, now: f64) -> Result<(), EditError> {
+        let question = find(&mut self.questions, id)?;
+        question.answered = answered;
+        question.answer = answer.trim().to_owned();
+        question.updated = now;
+        Ok(())
+    }
+
+    /// Moves a question one place up (`-1`) or down (`1`). Returns false at either end.
+    pub fn move_question(&mut self, id: &str, step: isize, now: f64) -> Result<bool, EditError> {
         let index = self.questions.iter().position(|q| q.id == id).ok_or(EditError::NotFound)?;
-        Ok(self.questions.remove(index))
+        let Some(other) = index.checked_add_signed(step).filter(|i| *i < self.questions.len()) else {
+            return Ok(false);
+        };
+        let (a, b) = (self.questions[index].order, self.questions[other].order);
+        self.questions[index].order = b;
+        self.questions[other].order = a;
+        self.questions[index].updated = now;
+        self.questions[other].updated = now;
+        self.questions.swap(index, other);
+        Ok(true)
+    }
+
+    pub fn remove_question(&mut self, id: &str, now: f64) -> Result<Question, EditError> {
+        let removed = remove(&mut self.questions, id)?;
+        self.bury(id, now);
+        Ok(removed)
+    }
+
+    /// Puts a deleted question back where it was.
+    pub fn restore_question(&mut self, mut question: Question, now: f64) {
+        self.deleted.retain(|t| t.id != question.id);
+        question.updated = now;
+        self.questions.push(question);
+        self.tidy();
+    }
+
+    // --- Notes, contacts and wishes ---
+
+    pub fn add_note(&mut self, id: String, date: &str, who: &str, text: &str, now: f64) -> Result<(), EditError> {
+        let text = required(text)?;
+        self.notes.push(Note { id, date: date.trim().to_owned(), who: who.trim().to_owned(), text, updated: now });
+        self.tidy();
+        Ok(())
+    }
+
+    pub fn remove_note(&mut self, id: &str, now: f64) -> Result<Note, EditError> {
+        let removed = remove(&mut self.notes, id)?;
+        self.bury(id, now);
+        Ok(removed)
+    }
+
+    pub fn add_contact(&mut self, id: String, name: &str, role: &str, phone: &str, now: f64) -> Result<(), EditError> {
+        let name = required(name)?;
+        self.contacts.push(Contact {
+            id,
+            name,
+            role: role.trim().to_owned(),
+            phone: phone.trim().to_owned(),
+            updated: now,
+        });
+        self.tidy();
+        Ok(())
+    }
+
+    pub fn remove_contact(&mut self, id: &str, now: f64) -> Result<Contact, EditError> {
+        let removed = remove(&mut self.contacts, id)?;
+        self.bury(id, now);
+        Ok(removed)
+    }
+
+    pub fn set_wishes(&mut self, text: &str, now: f64) {
+        self.wishes = Wishes { text: text.trim().to_owned(), updated: now };
+    }
+
+    // --- Combining copies ---
+
+    /// Combines two copies of the workspace. For each item the later change wins; an item deleted
+    /// after its last change stays deleted. The result does not depend on the order of the copies.
+    pub fn merge(&self, other: &Workspace) -> Workspace {
+        let mut deleted: Vec<Tombstone> = Vec::new();
+        for tombstone in self.deleted.iter().chain(&other.deleted) {
+            match deleted.iter_mut().find(|t| t.id == tombstone.id) {
+                Some(kept) => kept.deleted = kept.deleted.max(tombstone.deleted),
+                None => deleted.push(tombstone.clone()),
+            }
+        }
+        let wishes = if later(&other.wishes, other.wishes.updated, &self.wishes, self.wishes.updated) {
+            other.wishes.clone()
+        } else {
+            self.wishes.clone()
+        };
+        let mut merged = Workspace {
+            questions: merge_records(&self.questions, &other.questions, &deleted),
+            notes: merge_records(&self.notes, &other.notes, &deleted),
+            contacts: merge_records(&self.contacts, &other.contacts, &deleted),
+            wishes,
+            deleted,
+        };
+        // A tombstone older than a live copy of its item can no longer delete anything that would win.
+        let live: Vec<(String, f64)> = merged.records().map(|(id, updated)| (id.to_owned(), updated)).collect();
+        merged.deleted.retain(|t| !live.iter().any(|(id, updated)| *id == t.id && *updated > t.deleted));
+        merged.tidy();
+        merged
+    }
+
+    /// Replaces everything with `incoming`, deleting (with tombstones) whatever it does not have,
+    /// so that another open tab does not bring the replaced items back.
+    pub fn replace_with(&self, incoming: &Workspace, now: f64) -> Workspace {
+        let mut result = incoming.clone();
+        // Everything incoming is stamped as changed now, so it wins over any older copy or deletion.
+        result.questions.iter_mut().for_each(|q| q.updated = now);
+        result.notes.iter_mut().for_each(|n| n.updated = now);
+        result.contacts.iter_mut().for_each(|c| c.updated = now);
+        result.wishes.updated = now;
+        let kept: Vec<&str> = incoming.ids().collect();
+        for id in self.ids().filter(|id| !kept.contains(id)) {
+            result.bury(id, now);
+        }
+        result.tidy();
+        result
+    }
+
+    /// The id and last change of every item in every list.
+    fn records(&self) -> impl Iterator<Item = (&str, f64)> {
+        self.questions
+            .iter()
+            .map(|q| (q.id(), q.updated))
+            .chain(self.notes.iter().map(|n| (n.id(), n.updated)))
+            .chain(self.contacts.iter().map(|c| (c.id(), c.updated)))
+    }
+
+    fn ids(&self) -> impl Iterator<Item = &str> {
+        self.records().map(|(id, _)| id)
+    }
+
+    fn bury(&mut self, id: &str, now: f64) {
+        self.deleted.retain(|t| t.id != id);
+        self.deleted.push(Tombstone { id: id.to_owned(), deleted: now });
+    }
+
+    /// Puts every list in the order it is shown in: questions by place, notes newest first,
+    /// contacts by name.
+    fn tidy(&mut self) {
+        self.questions.sort_by(|a, b| a.order.total_cmp(&b.order).then_with(|| a.id.cmp(&b.id)));
+        self.notes.sort_by(|a, b| b.date.cmp(&a.date).then(b.updated.total_cmp(&a.updated)).then_with(|| a.id.cmp(&b.id)));
+        self.contacts.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then_with(|| a.id.cmp(&b.id)));
+        self.deleted.sort_by(|a, b| a.id.cmp(&b.id));
     }
 }
 
-fn clean(text: &str) -> Result<String, EditError> {
+fn required(text: &str) -> Result<String, EditError> {
     let text = text.trim();
     if text.is_empty() {
         Err(EditError::Empty)
@@ -88,13 +348,77 @@ fn clean(text: &str) -> Result<String, EditError> {
     }
 }
 
+fn find<'a, T: Record>(items: &'a mut [T], id: &str) -> Result<&'a mut T, EditError> {
+    items.iter_mut().find(|item| item.id() == id).ok_or(EditError::NotFound)
+}
+
+fn remove<T: Record>(items: &mut Vec<T>, id: &str) -> Result<T, EditError> {
+    let index = items.iter().position(|item| item.id() == id).ok_or(EditError::NotFound)?;
+    Ok(items.remove(index))
+}
+
+/// Whether `a` (changed at `a_time`) should win over `b`. Equal times are settled by comparing the
+/// items' JSON, so every tab reaches the same answer.
+fn later<T: Serialize>(a: &T, a_time: f64, b: &T, b_time: f64) -> bool {
+    match a_time.total_cmp(&b_time) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => {
+            serde_json::to_string(a).unwrap_or_default() > serde_json::to_string(b).unwrap_or_default()
+        }
+    }
+}
+
+fn merge_records<T: Record>(mine: &[T], theirs: &[T], deleted: &[Tombstone]) -> Vec<T> {
+    let mut merged: Vec<T> = Vec::new();
+    for item in mine.iter().chain(theirs) {
+        match merged.iter_mut().find(|kept| kept.id() == item.id()) {
+            Some(kept) => {
+                if later(item, item.updated(), kept, kept.updated()) {
+                    *kept = item.clone();
+                }
+            }
+            None => merged.push(item.clone()),
+        }
+    }
+    merged.retain(|item| !deleted.iter().any(|t| t.id == item.id() && t.deleted >= item.updated()));
+    merged
+}
+
 /// Brings data of an earlier version up to `SCHEMA_VERSION`, one step at a time.
 /// Each new version adds one arm here and a test with a sample of the old format.
 fn migrate(version: u64, data: Value) -> Result<Value, ReadError> {
     match version {
-        1 => Ok(data),
+        1 => migrate(2, v1_to_v2(data)?),
+        2 => Ok(data),
         _ => Err(ReadError::Corrupt),
     }
+}
+
+/// Version 1 held only questions (id, text, updated). Version 2 adds whom to ask, answers, order,
+/// notes, contacts, wishes and tombstones.
+fn v1_to_v2(data: Value) -> Result<Value, ReadError> {
+    let questions = data.get("questions").and_then(Value::as_array).ok_or(ReadError::Corrupt)?;
+    let questions: Vec<Value> = questions
+        .iter()
+        .enumerate()
+        .map(|(index, q)| {
+            let mut q = q.clone();
+            let fields = q.as_object_mut().ok_or(ReadError::Corrupt)?;
+            fields.insert("ask".into(), "anyone".into());
+            fields.insert("answered".into(), false.into());
+            fields.insert("answer".into(), "".into());
+            fields.insert("order".into(), (index as f64 + 1.0).into());
+            Ok(q)
+        })
+        .collect::<Result<_, ReadError>>()?;
+    Ok(serde_json::json!({
+        "questions": questions,
+        "notes": [],
+        "contacts": [],
+        "wishes": {"text": "", "updated": 0.0},
+        "deleted": [],
+    }))
 }
 
 #[cfg(test)]
@@ -104,9 +428,16 @@ mod tests {
 
     fn sample() -> Workspace {
         let mut ws = Workspace::default();
-        ws.add("a".into(), "  What does the hospice do?  ", 1.0).unwrap();
-        ws.add("b".into(), "Who do we call at night?", 2.0).unwrap();
+        ws.add_question("a".into(), "  What does the hospice do?  ", AskWho::Hospice, 1.0).unwrap();
+        ws.add_question("b".into(), "Who do we call at night?", AskWho::Anyone, 2.0).unwrap();
+        ws.add_note("n".into(), "2026-11-20", "District nurse", "Will visit on Tuesdays.", 3.0).unwrap();
+        ws.add_contact("c".into(), "Sam Patel", "Specialist nurse", "01234 567890", 4.0).unwrap();
+        ws.set_wishes("To be at home, with the dog.", 5.0);
         ws
+    }
+
+    fn texts(ws: &Workspace) -> Vec<&str> {
+        ws.questions.iter().map(|q| q.text.as_str()).collect()
     }
 
     #[test]
@@ -118,12 +449,17 @@ mod tests {
     }
 
     #[test]
-    fn reads_version_one_as_written_by_the_first_release() {
+    fn migrates_version_one_as_written_by_the_first_release() {
         let stored = json!({"version": 1, "data": {"questions": [
-            {"id": "x", "text": "Can we visit at any time?", "updated": 1764000000000.0}
+            {"id": "x", "text": "Can we visit at any time?", "updated": 1764000000000.0},
+            {"id": "y", "text": "Is there parking?", "updated": 1764000000001.0}
         ]}});
         let ws = Workspace::from_stored(stored).unwrap();
-        assert_eq!(ws.questions[0].text, "Can we visit at any time?");
+        assert_eq!(texts(&ws), ["Can we visit at any time?", "Is there parking?"]);
+        assert_eq!(ws.questions[0].ask, AskWho::Anyone);
+        assert!(!ws.questions[1].answered);
+        assert!(ws.questions[0].order < ws.questions[1].order, "order is kept");
+        assert!(ws.notes.is_empty() && ws.contacts.is_empty() && ws.deleted.is_empty());
     }
 
     #[test]
@@ -140,6 +476,8 @@ mod tests {
             json!({"version": 0, "data": {"questions": []}}),
             json!({"version": 1}),
             json!({"version": 1, "data": {"questions": [{"id": 5}]}}),
+            json!({"version": 1, "data": {"questions": ["text"]}}),
+            json!({"version": 2, "data": {"questions": []}}),
         ] {
             assert_eq!(Workspace::from_stored(stored.clone()), Err(ReadError::Corrupt), "{stored}");
         }
@@ -149,29 +487,137 @@ mod tests {
     fn adding_trims_and_rejects_blank_text() {
         let mut ws = sample();
         assert_eq!(ws.questions[0].text, "What does the hospice do?");
-        assert_eq!(ws.add("c".into(), "   \n ", 3.0), Err(EditError::Empty));
-        assert_eq!(ws.questions.len(), 2);
+        assert_eq!(ws.add_question("c".into(), "   \n ", AskWho::Gp, 3.0), Err(EditError::Empty));
+        assert_eq!(ws.add_note("m".into(), "2026-11-21", "", "  ", 3.0), Err(EditError::Empty));
+        assert_eq!(ws.add_contact("d".into(), " ", "GP", "1", 3.0), Err(EditError::Empty));
+        assert_eq!((ws.questions.len(), ws.notes.len(), ws.contacts.len()), (2, 1, 1));
+    }
+
+    #[test]
+    fn knows_a_question_already_in_the_list() {
+        let ws = sample();
+        assert!(ws.has_question(" who do we call at NIGHT? "));
+        assert!(!ws.has_question("Who do we call in the day?"));
     }
 
     #[test]
     fn editing_changes_only_that_question() {
         let mut ws = sample();
-        ws.edit("b", "Who do we call out of hours?", 5.0).unwrap();
+        ws.edit_question("b", "Who do we call out of hours?", AskWho::Nurse, 5.0).unwrap();
         assert_eq!(ws.questions[1].text, "Who do we call out of hours?");
+        assert_eq!(ws.questions[1].ask, AskWho::Nurse);
         assert_eq!(ws.questions[1].updated, 5.0);
         assert_eq!(ws.questions[0].text, "What does the hospice do?");
-        assert_eq!(ws.edit("b", " ", 6.0), Err(EditError::Empty));
-        assert_eq!(ws.edit("zzz", "x", 6.0), Err(EditError::NotFound));
+        assert_eq!(ws.edit_question("b", " ", AskWho::Gp, 6.0), Err(EditError::Empty));
+        assert_eq!(ws.edit_question("zzz", "x", AskWho::Gp, 6.0), Err(EditError::NotFound));
         assert_eq!(ws.questions[1].text, "Who do we call out of hours?");
     }
 
     #[test]
-    fn removing_deletes_only_that_question() {
+    fn answering_records_the_answer() {
         let mut ws = sample();
-        let removed = ws.remove("a").unwrap();
-        assert_eq!(removed.text, "What does the hospice do?");
-        assert_eq!(ws.questions.len(), 1);
-        assert_eq!(ws.questions[0].id, "b");
-        assert_eq!(ws.remove("a"), Err(EditError::NotFound));
+        ws.answer_question("a", true, " Day care on Wednesdays. ", 7.0).unwrap();
+        assert!(ws.questions[0].answered);
+        assert_eq!(ws.questions[0].answer, "Day care on Wednesdays.");
+        ws.answer_question("a", false, "", 8.0).unwrap();
+        assert!(!ws.questions[0].answered);
+    }
+
+    #[test]
+    fn moving_reorders_and_stops_at_the_ends() {
+        let mut ws = sample();
+        ws.add_question("c".into(), "Third", AskWho::Gp, 3.0).unwrap();
+        assert_eq!(ws.move_question("c", -1, 9.0), Ok(true));
+        assert_eq!(texts(&ws), ["What does the hospice do?", "Third", "Who do we call at night?"]);
+        assert_eq!(ws.move_question("a", -1, 9.0), Ok(false));
+        assert_eq!(ws.move_question("b", 1, 9.0), Ok(false));
+        // The new order survives being stored and read back.
+        let stored = serde_json::to_value(ws.envelope()).unwrap();
+        assert_eq!(texts(&Workspace::from_stored(stored).unwrap()), texts(&ws));
+    }
+
+    #[test]
+    fn removing_then_restoring_puts_a_question_back_in_its_place() {
+        let mut ws = sample();
+        let removed = ws.remove_question("a", 10.0).unwrap();
+        assert_eq!(texts(&ws), ["Who do we call at night?"]);
+        assert_eq!(ws.deleted, vec![Tombstone { id: "a".into(), deleted: 10.0 }]);
+        assert_eq!(ws.remove_question("a", 11.0), Err(EditError::NotFound));
+
+        ws.restore_question(removed, 12.0);
+        assert_eq!(texts(&ws), ["What does the hospice do?", "Who do we call at night?"]);
+        assert!(ws.deleted.is_empty());
+    }
+
+    #[test]
+    fn notes_are_newest_first_and_contacts_by_name() {
+        let mut ws = sample();
+        ws.add_note("o".into(), "2026-11-22", "", "Later note", 6.0).unwrap();
+        ws.add_contact("e".into(), "alex Jones", "GP", "", 6.0).unwrap();
+        assert_eq!(ws.notes[0].text, "Later note");
+        assert_eq!(ws.contacts[0].name, "alex Jones");
+    }
+
+    #[test]
+    fn merge_keeps_the_later_change_of_each_item() {
+        let base = sample();
+        let mut tab_a = base.clone();
+        let mut tab_b = base.clone();
+        tab_a.edit_question("a", "Edited in A", AskWho::Hospice, 20.0).unwrap();
+        tab_b.edit_question("a", "Edited in B later", AskWho::Hospice, 21.0).unwrap();
+        tab_a.add_question("x".into(), "New in A", AskWho::Gp, 22.0).unwrap();
+        tab_b.set_wishes("Changed in B", 23.0);
+
+        let merged = tab_a.merge(&tab_b);
+        assert_eq!(merged, tab_b.merge(&tab_a), "the order of merging does not matter");
+        assert_eq!(texts(&merged), ["Edited in B later", "Who do we call at night?", "New in A"]);
+        assert_eq!(merged.wishes.text, "Changed in B");
+        assert_eq!(merged.notes, base.notes);
+    }
+
+    #[test]
+    fn merge_keeps_deletions_unless_the_item_changed_afterwards() {
+        let base = sample();
+        let mut tab_a = base.clone();
+        let mut tab_b = base.clone();
+        tab_a.remove_question("a", 30.0).unwrap();
+        tab_a.remove_note("n", 30.0).unwrap();
+        tab_b.edit_question("b", "Changed in B", AskWho::Gp, 25.0).unwrap();
+        // B edits the contact after A deleted it: the edit wins and the contact comes back.
+        tab_a.remove_contact("c", 30.0).unwrap();
+        tab_b.contacts[0].phone = "01234 999999".into();
+        tab_b.contacts[0].updated = 31.0;
+
+        let merged = tab_a.merge(&tab_b);
+        assert_eq!(merged, tab_b.merge(&tab_a));
+        assert_eq!(texts(&merged), ["Changed in B"], "the deleted question stays deleted");
+        assert!(merged.notes.is_empty(), "the deleted note stays deleted");
+        assert_eq!(merged.contacts.len(), 1);
+        assert_eq!(merged.contacts[0].phone, "01234 999999");
+    }
+
+    #[test]
+    fn merging_with_itself_changes_nothing() {
+        let ws = sample();
+        assert_eq!(ws.merge(&ws), ws);
+        assert_eq!(ws.merge(&Workspace::default()), ws);
+    }
+
+    #[test]
+    fn replacing_deletes_what_the_incoming_copy_lacks() {
+        let mine = sample();
+        let mut incoming = Workspace::default();
+        incoming.add_question("z".into(), "From the backup", AskWho::Gp, 1.0).unwrap();
+        // The backup also holds a question this device deleted after the backup was made.
+        incoming.questions.push(Question { id: "a".into(), order: 2.0, ..mine.questions[0].clone() });
+        let mut mine = mine;
+        mine.remove_question("a", 35.0).unwrap();
+
+        let replaced = mine.replace_with(&incoming, 40.0);
+        assert_eq!(texts(&replaced), ["From the backup", "What does the hospice do?"]);
+        assert!(replaced.notes.is_empty() && replaced.contacts.is_empty() && replaced.wishes.text.is_empty());
+        // Another tab still holding the old items cannot bring them back.
+        let other_tab = mine.merge(&replaced);
+        assert_eq!(other_tab, replaced);
     }
 }

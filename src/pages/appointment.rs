@@ -1,0 +1,68 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::text;
+use crate::store::use_store;
+
+/// A printable sheet: open questions with space for answers, what matters to me, and contacts.
+#[component]
+pub fn AppointmentPage() -> impl IntoView {
+    let store = use_store();
+    let print = |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    let open = move || store.workspace.with(|ws| ws.questions.iter().filter(|q| !q.answered).cloned().collect::<Vec<_>>());
+    let answered = move || store.workspace.with(|ws| ws.questions.iter().filter(|q| q.answered).cloned().collect::<Vec<_>>());
+    let wishes = move || store.workspace.with(|ws| ws.wishes.text.clone());
+    let contacts = move || store.workspace.with(|ws| ws.contacts.clone());
+
+    view! {
+        <Title text=text::APPOINTMENT_TITLE />
+        <h1>{text::APPOINTMENT_TITLE}</h1>
+        <p class="lead no-print">{text::APPOINTMENT_LEAD}</p>
+        <button type="button" class="button no-print" on:click=print>{text::APPOINTMENT_PRINT}</button>
+
+        <h2>{text::APPOINTMENT_QUESTIONS}</h2>
+        <Show when=move || !open().is_empty() fallback=|| view! { <p>{text::APPOINTMENT_NO_QUESTIONS}</p> }>
+            <ol class="sheet-list">
+                {move || open()
+                    .into_iter()
+                    .map(|q| view! {
+                        <li class="sheet-item">
+                            <p class="question__text">{q.text}</p>
+                            <p class="question__ask">{text::QUESTION_ASK_PREFIX} " " {text::ask_label(q.ask)}</p>
+                            <p class="sheet-answer">{text::APPOINTMENT_ANSWER}</p>
+                        </li>
+                    })
+                    .collect_view()}
+            </ol>
+        </Show>
+
+        <Show when=move || !wishes().is_empty()>
+            <h2>{text::WISHES_HEADING}</h2>
+            <p class="entry__text">{wishes}</p>
+        </Show>
+
+        <Show when=move || !contacts().is_empty()>
+            <h2>{text::CONTACTS_HEADING}</h2>
+            <ul class="sheet-contacts">
+                {move || contacts()
+                    .into_iter()
+                    .map(|c| view! { <li><strong>{c.name}</strong> " " {c.role} " " {c.phone}</li> })
+                    .collect_view()}
+            </ul>
+        </Show>
+
+        <Show when=move || !answered().is_empty()>
+            <h2>{text::APPOINTMENT_ANSWERED}</h2>
+            <ul>
+                {move || answered()
+                    .into_iter()
+                    .map(|q| view! { <li><p>{q.text}</p><p><strong>{text::QUESTION_ANSWERED}</strong> " " {q.answer}</p></li> })
+                    .collect_view()}
+            </ul>
+        </Show>
+    }
+}

@@ -1,0 +1,105 @@
+//! The backup file: the whole workspace as versioned JSON, marked as ours so that a file from
+//! another app is recognised and refused. Pure Rust, tested natively.
+
+use serde_json::{json, Value};
+
+use super::model::{ReadError, Workspace, SCHEMA_VERSION};
+
+/// Marks a file as a backup of this guide.
+pub const APP_MARK: &str = "palliative-care-guide";
+
+#[derive(Debug, PartialEq)]
+pub enum BackupError {
+    /// Not JSON at all (a photo, a document, a damaged file).
+    NotJson,
+    /// JSON, but not a backup of this guide.
+    Foreign,
+    /// Made by a newer release of the guide.
+    Newer,
+    /// Ours, but damaged.
+    Corrupt,
+}
+
+/// How much a backup holds, shown before the family chooses to merge or replace.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub questions: usize,
+    pub notes: usize,
+    pub contacts: usize,
+    pub wishes: bool,
+}
+
+pub fn summary(workspace: &Workspace) -> Summary {
+    Summary {
+        questions: workspace.questions.len(),
+        notes: workspace.notes.len(),
+        contacts: workspace.contacts.len(),
+        wishes: !workspace.wishes.text.is_empty(),
+    }
+}
+
+/// The file's text. `exported` is the ISO date and time it was made.
+pub fn to_file(workspace: &Workspace, exported: &str) -> String {
+    let file = json!({
+        "app": APP_MARK,
+        "version": SCHEMA_VERSION,
+        "exported": exported,
+        "data": workspace,
+    });
+    serde_json::to_string_pretty(&file).expect("a workspace always serialises")
+}
+
+pub fn from_file(text: &str) -> Result<Workspace, BackupError> {
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|_| BackupError::NotJson)?;
+    if value.get("app").and_then(Value::as_str) != Some(APP_MARK) {
+        return Err(BackupError::Foreign);
+    }
+    Workspace::from_stored(value).map_err(|error| match error {
+        ReadError::Newer(_) => BackupError::Newer,
+        ReadError::Corrupt => BackupError::Corrupt,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::model::AskWho;
+
+    fn sample() -> Workspace {
+        let mut ws = Workspace::default();
+        ws.add_question("a".into(), "Is there a car park?", AskWho::Hospice, 1.0).unwrap();
+        ws.add_note("n".into(), "2026-11-24", "Consultant", "Scan next week.", 2.0).unwrap();
+        ws.set_wishes("Music in the room.", 3.0);
+        ws
+    }
+
+    #[test]
+    fn a_backup_reads_back_exactly() {
+        let ws = sample();
+        let file = to_file(&ws, "2026-11-25T10:00:00Z");
+        assert!(file.contains("\"app\": \"palliative-care-guide\""));
+        assert_eq!(from_file(&file), Ok(ws));
+    }
+
+    #[test]
+    fn a_backup_from_the_first_release_is_migrated() {
+        let file = r#"{"app":"palliative-care-guide","version":1,"exported":"x",
+            "data":{"questions":[{"id":"q","text":"Old question","updated":1.0}]}}"#;
+        assert_eq!(from_file(file).unwrap().questions[0].text, "Old question");
+    }
+
+    #[test]
+    fn wrong_files_are_refused_with_the_reason() {
+        assert_eq!(from_file("\u{89}PNG not json"), Err(BackupError::NotJson));
+        assert_eq!(from_file(""), Err(BackupError::NotJson));
+        assert_eq!(from_file(r#"{"version":2,"data":{}}"#), Err(BackupError::Foreign));
+        assert_eq!(from_file(r#"{"app":"another-app","version":2,"data":{}}"#), Err(BackupError::Foreign));
+        assert_eq!(from_file(r#"{"app":"palliative-care-guide","version":99,"data":{}}"#), Err(BackupError::Newer));
+        assert_eq!(from_file(r#"{"app":"palliative-care-guide","version":2,"data":{"questions":1}}"#), Err(BackupError::Corrupt));
+    }
+
+    #[test]
+    fn summary_counts_what_the_backup_holds() {
+        assert_eq!(summary(&sample()), Summary { questions: 1, notes: 1, contacts: 0, wishes: true });
+    }
+}

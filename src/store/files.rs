@@ -1,0 +1,48 @@
+//! Files in and out of the browser: downloading a backup, reading a chosen file, and asking the
+//! browser to keep our storage. Called only from event handlers and effects.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Offers `text` to the family as a file download named `name`.
+pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(JsValue::NULL)?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// The text of a file the family chose.
+pub async fn read_text(file: web_sys::File) -> Result<String, JsValue> {
+    let text = JsFuture::from(file.text()).await?;
+    text.as_string().ok_or(JsValue::NULL)
+}
+
+/// Asks the browser to keep this site's storage; returns whether it agreed.
+pub async fn persist_storage() -> bool {
+    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return false;
+    };
+    let Ok(promise) = storage.persist() else {
+        return false;
+    };
+    JsFuture::from(promise).await.ok().and_then(|granted| granted.as_bool()).unwrap_or(false)
+}
+
+/// The time now as an ISO 8601 string, for naming and stamping backups.
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Today's date as YYYY-MM-DD in the family's own time zone.
+pub fn today() -> String {
+    let date = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
+}

@@ -310,7 +310,7 @@ fn Library() -> impl IntoView {
                                                     when=added
                                                     fallback=move || view! {
                                                         <button type="button" class="button button--secondary" on:click=add>
-                                                            {text::LIBRARY_ADD}<Hidden text=format!(": {question}") />
+                                                            {text::LIBRARY_ADD}<Hidden text=format!(" {question}") />
                                                         </button>
                                                     }
                                                 >

@@ -46,7 +46,8 @@ pub fn to_file(workspace: &Workspace, exported: &str) -> String {
         "exported": exported,
         "data": workspace,
     });
-    serde_json::to_string_pretty(&file).expect("a workspace always serialises")
+    // Compact, not pretty: a second JSON formatter would add to the download every family makes.
+    serde_json::to_string(&file).expect("a workspace always serialises")
 }
 
 pub fn from_file(text: &str) -> Result<Workspace, BackupError> {
@@ -77,7 +78,7 @@ mod tests {
     fn a_backup_reads_back_exactly() {
         let ws = sample();
         let file = to_file(&ws, "2026-11-25T10:00:00Z");
-        assert!(file.contains("\"app\": \"palliative-care-guide\""));
+        assert!(file.contains(r#""app":"palliative-care-guide""#));
         assert_eq!(from_file(&file), Ok(ws));
     }
 

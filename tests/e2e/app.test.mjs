@@ -89,7 +89,7 @@ describe('my questions', () => {
     const { page } = await openPage(app);
     await visit(app, page, '/questions');
     await page.getByRole('button', { name: 'Add question' }).click();
-    assert.equal(await page.getByRole('alert').textContent(), 'Type your question first.');
+    assert.equal(await page.locator('#new-question-error').textContent(), 'Type your question first.');
     assert.equal(await page.locator('.question-list').count(), 0);
   });
 

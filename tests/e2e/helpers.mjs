@@ -23,7 +23,15 @@ export const CHROMIUM_ARGS = [
 
 export const PHONE = { width: 390, height: 844 };
 
-export const ROUTES = ['/', '/guide/what-is-palliative-care', '/questions', '/no-such-page'];
+export const ROUTES = [
+  '/',
+  '/guide/what-is-palliative-care',
+  '/questions',
+  '/notes',
+  '/appointment',
+  '/my-data',
+  '/no-such-page',
+];
 
 /** Starts the server and the browser; returns them with a `close` for `after`. */
 export async function launch() {

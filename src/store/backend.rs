@@ -3,9 +3,7 @@
 //! What was saved is never destroyed by a read that failed: unreadable data is copied to a
 //! side key before anything new is written, and data from a newer release is left alone.
 
-use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
-use serde_json::Value;
 
 use super::model::{ReadError, Workspace};
 
@@ -45,20 +43,16 @@ pub fn read() -> Stored {
     if !available() {
         return Stored::Unavailable;
     }
-    match LocalStorage::get::<Value>(KEY) {
-        Err(StorageError::KeyNotFound(_)) => Stored::Empty,
-        Ok(value) => parse(value),
+    match LocalStorage::raw().get_item(KEY) {
+        Ok(None) => Stored::Empty,
+        Ok(Some(raw)) => parse(&raw),
         Err(_) => Stored::Unreadable,
     }
 }
 
-/// Reads a value another tab has just written (from a `storage` event).
-pub fn parse_raw(raw: &str) -> Stored {
-    serde_json::from_str(raw).map(parse).unwrap_or(Stored::Unreadable)
-}
-
-fn parse(value: Value) -> Stored {
-    match Workspace::from_stored(value) {
+/// Reads stored text, e.g. a value another tab has just written (from a `storage` event).
+pub fn parse(raw: &str) -> Stored {
+    match Workspace::from_json(raw) {
         Ok(workspace) => Stored::Found(workspace),
         Err(ReadError::Newer(_)) => Stored::Newer,
         Err(ReadError::Corrupt) => Stored::Unreadable,

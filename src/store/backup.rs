@@ -1,7 +1,7 @@
 //! The backup file: the whole workspace as versioned JSON, marked as ours so that a file from
 //! another app is recognised and refused. Pure Rust, tested natively.
 
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
 
 use super::model::{ReadError, Workspace, SCHEMA_VERSION};
 
@@ -40,22 +40,32 @@ pub fn summary(workspace: &Workspace) -> Summary {
 
 /// The file's text. `exported` is the ISO date and time it was made.
 pub fn to_file(workspace: &Workspace, exported: &str) -> String {
-    let file = json!({
-        "app": APP_MARK,
-        "version": SCHEMA_VERSION,
-        "exported": exported,
-        "data": workspace,
-    });
+    let file = File { app: APP_MARK, version: SCHEMA_VERSION, exported, data: workspace };
     // Compact, not pretty: a second JSON formatter would add to the download every family makes.
     serde_json::to_string(&file).expect("a workspace always serialises")
 }
 
+#[derive(Serialize)]
+struct File<'a> {
+    app: &'a str,
+    version: u32,
+    exported: &'a str,
+    data: &'a Workspace,
+}
+
+/// Only the mark, read first to tell our files from any other JSON.
+#[derive(Deserialize)]
+struct Mark {
+    app: Option<String>,
+}
+
 pub fn from_file(text: &str) -> Result<Workspace, BackupError> {
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|_| BackupError::NotJson)?;
-    if value.get("app").and_then(Value::as_str) != Some(APP_MARK) {
+    let text = text.trim_start_matches('\u{feff}');
+    let mark: Mark = serde_json::from_str(text).map_err(|_| BackupError::NotJson)?;
+    if mark.app.as_deref() != Some(APP_MARK) {
         return Err(BackupError::Foreign);
     }
-    Workspace::from_stored(value).map_err(|error| match error {
+    Workspace::from_json(text).map_err(|error| match error {
         ReadError::Newer(_) => BackupError::Newer,
         ReadError::Corrupt => BackupError::Corrupt,
     })

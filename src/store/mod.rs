@@ -99,7 +99,7 @@ impl Store {
         if !self.saving.get_untracked().may_write() {
             return;
         }
-        match new_value.as_deref().map(backend::parse_raw) {
+        match new_value.as_deref().map(backend::parse) {
             None => self.workspace.set(Workspace::default()),
             Some(Stored::Found(theirs)) => self.merge_in(&theirs),
             Some(Stored::Newer) => self.saving.set(Saving::BlockedNewer),

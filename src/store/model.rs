@@ -7,8 +7,8 @@
 //! the copy written last wins, and a deleted item leaves a tombstone so that an older copy cannot
 //! bring it back.
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// The format this release writes.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -146,15 +146,15 @@ impl Workspace {
         Envelope { version: SCHEMA_VERSION, data: self }
     }
 
-    /// Reads a stored envelope of this or any earlier version.
-    pub fn from_stored(stored: Value) -> Result<Self, ReadError> {
-        let version = stored.get("version").and_then(Value::as_u64).ok_or(ReadError::Corrupt)?;
-        if version > u64::from(SCHEMA_VERSION) {
-            return Err(ReadError::Newer(version));
-        }
-        let data = stored.get("data").cloned().ok_or(ReadError::Corrupt)?;
-        let data = migrate(version, data)?;
-        let mut workspace: Workspace = serde_json::from_value(data).map_err(|_| ReadError::Corrupt)?;
+    /// Reads a stored envelope (JSON text) of this or any earlier version.
+    pub fn from_json(text: &str) -> Result<Self, ReadError> {
+        let Version { version } = parse(text)?;
+        let mut workspace = match version {
+            1 => parse::<Data<v1::Workspace>>(text)?.data.into(),
+            2 => parse::<Data<Workspace>>(text)?.data,
+            v if v > u64::from(SCHEMA_VERSION) => return Err(ReadError::Newer(v)),
+            _ => return Err(ReadError::Corrupt),
+        };
         workspace.tidy();
         Ok(workspace)
     }
@@ -385,40 +385,59 @@ fn merge_records<T: Record>(mine: &[T], theirs: &[T], deleted: &[Tombstone]) -> 
     merged
 }
 
-/// Brings data of an earlier version up to `SCHEMA_VERSION`, one step at a time.
-/// Each new version adds one arm here and a test with a sample of the old format.
-fn migrate(version: u64, data: Value) -> Result<Value, ReadError> {
-    match version {
-        1 => migrate(2, v1_to_v2(data)?),
-        2 => Ok(data),
-        _ => Err(ReadError::Corrupt),
-    }
+/// The version field of a stored envelope or backup file, read before anything else.
+#[derive(Deserialize)]
+struct Version {
+    version: u64,
 }
 
-/// Version 1 held only questions (id, text, updated). Version 2 adds whom to ask, answers, order,
-/// notes, contacts, wishes and tombstones.
-fn v1_to_v2(data: Value) -> Result<Value, ReadError> {
-    let questions = data.get("questions").and_then(Value::as_array).ok_or(ReadError::Corrupt)?;
-    let questions: Vec<Value> = questions
-        .iter()
-        .enumerate()
-        .map(|(index, q)| {
-            let mut q = q.clone();
-            let fields = q.as_object_mut().ok_or(ReadError::Corrupt)?;
-            fields.insert("ask".into(), "anyone".into());
-            fields.insert("answered".into(), false.into());
-            fields.insert("answer".into(), "".into());
-            fields.insert("order".into(), (index as f64 + 1.0).into());
-            Ok(q)
-        })
-        .collect::<Result<_, ReadError>>()?;
-    Ok(serde_json::json!({
-        "questions": questions,
-        "notes": [],
-        "contacts": [],
-        "wishes": {"text": "", "updated": 0.0},
-        "deleted": [],
-    }))
+#[derive(Deserialize)]
+struct Data<T> {
+    data: T,
+}
+
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
+    serde_json::from_str(text).map_err(|_| ReadError::Corrupt)
+}
+
+/// Earlier formats, read as they were written and converted forward. Each new version adds a
+/// module here, a `From` into the next version, and a test with a sample of the old format.
+mod v1 {
+    use serde::Deserialize;
+
+    /// Version 1 held only questions. Version 2 added whom to ask, answers, order, notes,
+    /// contacts, wishes and tombstones.
+    #[derive(Deserialize)]
+    pub struct Workspace {
+        pub questions: Vec<Question>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct Question {
+        pub id: String,
+        pub text: String,
+        pub updated: f64,
+    }
+
+    impl From<Workspace> for super::Workspace {
+        fn from(old: Workspace) -> Self {
+            let questions = old
+                .questions
+                .into_iter()
+                .enumerate()
+                .map(|(index, q)| super::Question {
+                    id: q.id,
+                    text: q.text,
+                    ask: super::AskWho::Anyone,
+                    answered: false,
+                    answer: String::new(),
+                    order: index as f64 + 1.0,
+                    updated: q.updated,
+                })
+                .collect();
+            super::Workspace { questions, ..Default::default() }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -445,7 +464,7 @@ mod tests {
         let ws = sample();
         let stored = serde_json::to_value(ws.envelope()).unwrap();
         assert_eq!(stored["version"], json!(SCHEMA_VERSION));
-        assert_eq!(Workspace::from_stored(stored), Ok(ws));
+        assert_eq!(Workspace::from_json(&stored.to_string()), Ok(ws));
     }
 
     #[test]
@@ -454,7 +473,7 @@ mod tests {
             {"id": "x", "text": "Can we visit at any time?", "updated": 1764000000000.0},
             {"id": "y", "text": "Is there parking?", "updated": 1764000000001.0}
         ]}});
-        let ws = Workspace::from_stored(stored).unwrap();
+        let ws = Workspace::from_json(&stored.to_string()).unwrap();
         assert_eq!(texts(&ws), ["Can we visit at any time?", "Is there parking?"]);
         assert_eq!(ws.questions[0].ask, AskWho::Anyone);
         assert!(!ws.questions[1].answered);
@@ -465,7 +484,13 @@ mod tests {
     #[test]
     fn refuses_data_from_a_newer_release() {
         let stored = json!({"version": SCHEMA_VERSION + 1, "data": {"questions": []}});
-        assert_eq!(Workspace::from_stored(stored), Err(ReadError::Newer(u64::from(SCHEMA_VERSION) + 1)));
+        assert_eq!(Workspace::from_json(&stored.to_string()), Err(ReadError::Newer(u64::from(SCHEMA_VERSION) + 1)));
+    }
+
+    #[test]
+    fn refuses_text_that_is_not_json() {
+        assert_eq!(Workspace::from_json("{\"version\":2,\"data\":{\"questions\":[{\"id\":"), Err(ReadError::Corrupt));
+        assert_eq!(Workspace::from_json(""), Err(ReadError::Corrupt));
     }
 
     #[test]
@@ -478,8 +503,9 @@ mod tests {
             json!({"version": 1, "data": {"questions": [{"id": 5}]}}),
             json!({"version": 1, "data": {"questions": ["text"]}}),
             json!({"version": 2, "data": {"questions": []}}),
+            json!({"version": "2", "data": {}}),
         ] {
-            assert_eq!(Workspace::from_stored(stored.clone()), Err(ReadError::Corrupt), "{stored}");
+            assert_eq!(Workspace::from_json(&stored.to_string()), Err(ReadError::Corrupt), "{stored}");
         }
     }
 
@@ -533,7 +559,7 @@ mod tests {
         assert_eq!(ws.move_question("b", 1, 9.0), Ok(false));
         // The new order survives being stored and read back.
         let stored = serde_json::to_value(ws.envelope()).unwrap();
-        assert_eq!(texts(&Workspace::from_stored(stored).unwrap()), texts(&ws));
+        assert_eq!(texts(&Workspace::from_json(&stored.to_string()).unwrap()), texts(&ws));
     }
 
     #[test]

@@ -4,4 +4,5 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 scripts/setup.sh
 trunk build --release --offline
+node scripts/finish-build.mjs dist
 scripts/size-report.sh

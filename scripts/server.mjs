@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SECURITY_HEADERS } from './security.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,11 +20,6 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const SECURITY_HEADERS = {
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-};
-
 async function fileFor(root, urlPath) {
   const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, path);
@@ -34,13 +30,15 @@ async function fileFor(root, urlPath) {
   return join(root, 'index.html');
 }
 
-export function startServer({ root = 'dist', port = 0, host = '127.0.0.1' } = {}) {
+// `overrides` maps a path to the body served instead of the file: tests use it to publish a
+// "new release" of the service worker.
+export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', overrides = new Map() } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
-      const file = await fileFor(base, url.pathname);
-      const body = await readFile(file);
+      const file = overrides.has(url.pathname) ? join(base, url.pathname) : await fileFor(base, url.pathname);
+      const body = overrides.get(url.pathname) ?? (await readFile(file));
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',

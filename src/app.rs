@@ -5,8 +5,9 @@ use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{Announcer, Footer, Header, LiveRegion, SkipLink};
-use crate::pages::{AppointmentPage, GuidePage, Home, MyDataPage, NotFound, NotesPage, QuestionsPage};
+use crate::components::{Announcer, Footer, Header, KioskControls, KioskMode, LiveRegion, SkipLink, UpdateBanner};
+use crate::kiosk;
+use crate::pages::{AppointmentPage, GuidePage, Home, ImportPage, KioskStart, KioskStop, MyDataPage, NotFound, NotesPage, QuestionsPage};
 use crate::store::{backend, Store};
 use crate::text;
 
@@ -16,10 +17,18 @@ pub fn App() -> impl IntoView {
     let store = Store::new();
     provide_context(store);
     provide_context(Announcer::new());
+    let kiosk_mode = RwSignal::new(None);
+    provide_context(KioskMode(kiosk_mode));
 
     // Storage is read once the app is on screen, never while rendering, so pages stay ready to be
-    // rendered ahead of time. Nothing is written before this read has finished.
+    // rendered ahead of time. Nothing is written before this read has finished. On a kiosk
+    // nothing is read or written at all: the visit lives in memory only.
     Effect::new(move |_| {
+        if let Some(settings) = kiosk::settings() {
+            kiosk_mode.set(Some(settings));
+            store.use_memory_only();
+            return;
+        }
         store.load();
         // Another tab saved or cleared: merge its change in, so both tabs show the same.
         window_event_listener(leptos::ev::storage, move |event| {
@@ -34,6 +43,8 @@ pub fn App() -> impl IntoView {
         <Router>
             <SkipLink />
             <Header />
+            {move || kiosk_mode.get().map(|settings| view! { <KioskControls settings /> })}
+            <UpdateBanner />
             <main id="main" class="wrap" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
@@ -42,6 +53,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/notes") view=NotesPage />
                     <Route path=path!("/appointment") view=AppointmentPage />
                     <Route path=path!("/my-data") view=MyDataPage />
+                    <Route path=path!("/import") view=ImportPage />
+                    <Route path=path!("/kiosk/start") view=KioskStart />
+                    <Route path=path!("/kiosk/stop") view=KioskStop />
                 </Routes>
             </main>
             <LiveRegion />

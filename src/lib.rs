@@ -10,3 +10,4 @@ pub mod pages;
 pub mod routes;
 pub mod store;
 pub mod text;
+pub mod kiosk;

@@ -7,6 +7,7 @@ pub const QUESTIONS: &str = "/questions";
 pub const NOTES: &str = "/notes";
 pub const APPOINTMENT: &str = "/appointment";
 pub const MY_DATA: &str = "/my-data";
+pub const IMPORT: &str = "/import";
 pub const GUIDE_PREFIX: &str = "/guide/";
 
 pub fn guide(slug: &str) -> String {
@@ -17,7 +18,7 @@ pub fn guide(slug: &str) -> String {
 pub fn resolves(href: &str) -> bool {
     let path = href.split('#').next().unwrap_or_default();
     match path {
-        HOME | QUESTIONS | NOTES | APPOINTMENT | MY_DATA => true,
+        HOME | QUESTIONS | NOTES | APPOINTMENT | MY_DATA | IMPORT => true,
         _ => path
             .strip_prefix(GUIDE_PREFIX)
             .is_some_and(|slug| content::page(slug).is_some()),

@@ -18,6 +18,29 @@ pub const FOOTER_ADVICE: &str =
     "This guide gives general information. It does not replace advice from your own care team.";
 pub const FOOTER_PRIVACY: &str = "Anything you type stays on this device. It is never sent anywhere.";
 
+pub const UPDATE_READY: &str = "A new version of this guide is ready.";
+pub const UPDATE_RELOAD: &str = "Reload to use it";
+
+pub const KIOSK_FINISH: &str = "Finish and clear";
+pub const KIOSK_STILL_THERE: &str = "Are you still there?";
+pub const KIOSK_COUNTDOWN: &str = "To keep your information private, this tablet will clear everything in";
+pub const KIOSK_SECONDS: &str = "seconds.";
+pub const KIOSK_STAY: &str = "I am still here";
+pub const KIOSK_EXTERNAL_HEADING: &str = "This link goes to another website";
+pub const KIOSK_EXTERNAL_BODY: &str = "On this shared tablet, other websites do not open. Scan the code with your phone, or write down the address:";
+pub const KIOSK_CLOSE: &str = "Close";
+pub const KIOSK_ON_TITLE: &str = "Kiosk mode";
+pub const KIOSK_ON: &str = "Kiosk mode is on. Nothing typed on this tablet will be saved.";
+pub const KIOSK_OFF: &str = "Kiosk mode is off.";
+pub const HANDOFF_HEADING: &str = "Take your questions with you";
+pub const HANDOFF_LEAD: &str = "Scan this code with your phone's camera. Your questions open in this guide on your phone. Nothing is sent over the internet.";
+pub const HANDOFF_TOO_LONG: &str = "There are too many questions to fit in one code. Write them down, or take a photo of the screen.";
+pub const IMPORT_TITLE: &str = "Questions from the tablet";
+pub const IMPORT_LEAD: &str = "These questions came from the clinic tablet. Add them to your own list on this phone?";
+pub const IMPORT_ADD: &str = "Add to my questions";
+pub const IMPORT_ADDED: &str = "Questions added.";
+pub const IMPORT_NONE: &str = "There are no questions in this link.";
+
 pub const HOME_TITLE: &str = "Home";
 pub const HOME_HEADING: &str = "Palliative care: a guide for families";
 pub const HOME_LEAD: &str = "Clear, kind answers about palliative care, and a place to keep your own questions for the care team.";
@@ -165,6 +188,7 @@ pub fn backup_summary(summary: &Summary) -> String {
     text
 }
 
+pub const SAVING_KIOSK: &str = "This is a shared tablet. Nothing you type is saved. Press Finish and clear when you are done.";
 pub const SAVING_RECOVERED: &str = "We could not read the questions saved here before. We have kept them safely on this device and started a new list.";
 pub const SAVING_BLOCKED_UNREADABLE: &str = "We could not read the questions saved here before. To keep them safe, new questions will not be saved until this page is closed.";
 pub const SAVING_BLOCKED_NEWER: &str = "Your questions were saved by a newer version of this guide. Close and reopen the guide to see them. Nothing has been changed.";

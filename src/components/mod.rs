@@ -3,11 +3,15 @@
 mod announcer;
 mod form;
 mod help_now;
+mod kiosk_controls;
 mod saving_notice;
 mod shell;
+mod update_banner;
 
 pub use announcer::{use_announcer, Announcer, LiveRegion};
 pub use form::{FieldError, Hidden};
 pub use help_now::HelpNow;
+pub use kiosk_controls::{use_kiosk, KioskControls, KioskMode};
 pub use saving_notice::SavingNotice;
 pub use shell::{Footer, Header, SkipLink};
+pub use update_banner::UpdateBanner;

@@ -9,6 +9,7 @@ pub fn SavingNotice() -> impl IntoView {
     let saving = use_store().saving;
     let message = move || match saving.get() {
         Saving::Starting | Saving::Saved => None,
+        Saving::MemoryOnly => Some(text::SAVING_KIOSK),
         Saving::RecoveredUnreadable => Some(text::SAVING_RECOVERED),
         Saving::BlockedUnreadable => Some(text::SAVING_BLOCKED_UNREADABLE),
         Saving::BlockedNewer => Some(text::SAVING_BLOCKED_NEWER),

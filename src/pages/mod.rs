@@ -3,6 +3,8 @@
 mod appointment;
 mod guide;
 mod home;
+mod import;
+mod kiosk;
 mod my_data;
 mod not_found;
 mod notes;
@@ -11,6 +13,8 @@ mod questions;
 pub use appointment::AppointmentPage;
 pub use guide::GuidePage;
 pub use home::Home;
+pub use import::ImportPage;
+pub use kiosk::{KioskStart, KioskStop};
 pub use my_data::MyDataPage;
 pub use not_found::NotFound;
 pub use notes::NotesPage;

@@ -31,6 +31,8 @@ pub enum Saving {
     Unavailable,
     /// The last save was refused (usually a full device); work stays in memory.
     Refused,
+    /// A shared kiosk: by design nothing is saved, and everything goes when the visit ends.
+    MemoryOnly,
 }
 
 impl Saving {
@@ -71,6 +73,11 @@ impl Store {
         self.saving.set(saving);
     }
 
+    /// Keeps everything in memory only, for a shared kiosk. Called instead of `load`.
+    pub fn use_memory_only(&self) {
+        self.saving.set(Saving::MemoryOnly);
+    }
+
     /// Applies a change in memory (given the time now), then saves.
     pub fn change<T>(&self, apply: impl FnOnce(&mut Workspace, f64) -> Result<T, EditError>) -> Result<T, EditError> {
         let now = backend::now();
@@ -87,9 +94,12 @@ impl Store {
 
     /// Deletes everything this guide has stored on the device, and empties the page.
     pub fn clear_all(&self) {
-        backend::clear();
+        let saving = self.saving.get_untracked();
+        if saving != Saving::MemoryOnly {
+            backend::clear();
+        }
         self.workspace.set(Workspace::default());
-        if self.saving.get_untracked() != Saving::Unavailable {
+        if !matches!(saving, Saving::Unavailable | Saving::MemoryOnly) {
             self.saving.set(Saving::Saved);
         }
     }

@@ -35,7 +35,8 @@ export const ROUTES = [
 
 /** Starts the server and the browser; returns them with a `close` for `after`. */
 export async function launch() {
-  const { server, url } = await startServer({ root: 'dist' });
+  const overrides = new Map();
+  const { server, url } = await startServer({ root: 'dist', overrides });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -43,6 +44,7 @@ export async function launch() {
   return {
     url,
     browser,
+    overrides,
     close: async () => {
       await browser.close();
       await new Promise((done) => server.close(done));

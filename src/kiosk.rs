@@ -1,0 +1,210 @@
+//! Kiosk mode, for a shared tablet in a clinic waiting room: nothing a visitor types is saved,
+//! and everything is wiped after a period of inactivity or when they press "Finish and clear".
+//!
+//! Staff switch it on once by opening `/kiosk/start` (optionally `?idle=SECONDS&warning=SECONDS`)
+//! and off with `/kiosk/stop`; no link in the app leads to either. The setting is the only thing
+//! kept in local storage while the tablet is a kiosk.
+
+use gloo_storage::{LocalStorage, Storage};
+use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
+use serde::{Deserialize, Serialize};
+
+pub const SETTINGS_KEY: &str = "palliative-guide.kiosk";
+
+/// The largest QR code we show: bigger codes are hard to scan from a tablet screen.
+const MAX_QR_VERSION: u8 = 25;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Seconds without a touch or key press before "Are you still there?" appears.
+    pub idle_seconds: u32,
+    /// Seconds the question stays up before everything is cleared.
+    pub warning_seconds: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self { idle_seconds: 120, warning_seconds: 30 }
+    }
+}
+
+impl Settings {
+    /// Reads `idle=…&warning=…` from a query string; missing or nonsensical values keep the defaults.
+    pub fn from_query(query: &str) -> Self {
+        let mut settings = Self::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let Ok(value) = value.parse::<u32>() else { continue };
+            match name {
+                "idle" if (1..=3600).contains(&value) => settings.idle_seconds = value,
+                "warning" if (1..=600).contains(&value) => settings.warning_seconds = value,
+                _ => {}
+            }
+        }
+        settings
+    }
+}
+
+/// What the inactivity timer should show after `idle` seconds without activity.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Idle {
+    Active,
+    /// "Are you still there?", with the seconds left before clearing.
+    Warning(u32),
+    ClearNow,
+}
+
+pub fn idle_state(settings: Settings, idle: u32) -> Idle {
+    if idle < settings.idle_seconds {
+        Idle::Active
+    } else if idle < settings.idle_seconds + settings.warning_seconds {
+        Idle::Warning(settings.idle_seconds + settings.warning_seconds - idle)
+    } else {
+        Idle::ClearNow
+    }
+}
+
+/// An SVG drawing of a QR code for `text`, or None if it is too long for one scannable code.
+/// The SVG is made here from the code's modules only, so it is safe to insert as markup.
+pub fn qr_svg(text: &str) -> Option<String> {
+    let segments = QrSegment::make_segments(text);
+    let code = QrCode::encode_segments_advanced(
+        &segments,
+        QrCodeEcc::Medium,
+        Version::MIN,
+        Version::new(MAX_QR_VERSION),
+        None,
+        true,
+    )
+    .ok()?;
+    let border = 4;
+    let size = code.size() + border * 2;
+    let mut path = String::new();
+    for y in 0..code.size() {
+        for x in 0..code.size() {
+            if code.get_module(x, y) {
+                path.push_str(&format!("M{},{}h1v1h-1z", x + border, y + border));
+            }
+        }
+    }
+    Some(format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" shape-rendering="crispEdges"><rect width="{size}" height="{size}" fill="#fff"/><path d="{path}" fill="#000"/></svg>"##
+    ))
+}
+
+/// The link that carries questions to the family's own phone: the app's import page, with the
+/// questions in the fragment so they never reach any server.
+pub fn handoff_link(origin: &str, questions: &[String]) -> String {
+    let joined = questions.join("\n");
+    format!("{origin}/import#questions={}", percent_encode(&joined))
+}
+
+/// The questions carried by an import link's fragment (`#questions=…`).
+pub fn questions_from_fragment(fragment: &str) -> Vec<String> {
+    let Some(encoded) = fragment.trim_start_matches('#').strip_prefix("questions=") else {
+        return Vec::new();
+    };
+    percent_decode(encoded)
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+// --- Browser side: called only from effects and event handlers. ---
+
+/// The kiosk settings, if this device is a kiosk.
+pub fn settings() -> Option<Settings> {
+    crate::store::backend::available().then(|| LocalStorage::get(SETTINGS_KEY).ok()).flatten()
+}
+
+pub fn switch_on(settings: Settings) {
+    let _ = LocalStorage::set(SETTINGS_KEY, settings);
+}
+
+pub fn switch_off() {
+    LocalStorage::delete(SETTINGS_KEY);
+}
+
+/// Ends the visit: a fresh load of the home page, so nothing typed survives in memory or on screen.
+pub fn restart() {
+    if let Some(window) = web_sys::window() {
+        if let Ok(Some(session)) = window.session_storage() {
+            let _ = session.clear();
+        }
+        let _ = window.location().replace("/");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_come_from_the_staff_link_within_sensible_bounds() {
+        assert_eq!(Settings::from_query(""), Settings::default());
+        assert_eq!(Settings::from_query("?idle=3&warning=2"), Settings { idle_seconds: 3, warning_seconds: 2 });
+        assert_eq!(Settings::from_query("idle=0&warning=abc"), Settings::default());
+        assert_eq!(Settings::from_query("idle=99999"), Settings::default());
+    }
+
+    #[test]
+    fn the_timer_warns_then_clears() {
+        let settings = Settings { idle_seconds: 120, warning_seconds: 30 };
+        assert_eq!(idle_state(settings, 0), Idle::Active);
+        assert_eq!(idle_state(settings, 119), Idle::Active);
+        assert_eq!(idle_state(settings, 120), Idle::Warning(30));
+        assert_eq!(idle_state(settings, 149), Idle::Warning(1));
+        assert_eq!(idle_state(settings, 150), Idle::ClearNow);
+    }
+
+    #[test]
+    fn questions_survive_the_trip_through_a_link() {
+        let questions = vec!["Who do we call at night?".to_owned(), "Can Gran's dog visit? (She's 12)".to_owned(), "Café & parking: 50%?".to_owned()];
+        let link = handoff_link("https://guide.example", &questions);
+        assert!(link.starts_with("https://guide.example/import#questions="));
+        assert!(!link.contains(' ') && !link.contains('\n'));
+        let fragment = link.split_once('#').unwrap().1;
+        assert_eq!(questions_from_fragment(fragment), questions);
+        assert!(questions_from_fragment("#other=1").is_empty());
+        assert!(questions_from_fragment("#questions=%E2%28").is_empty(), "broken encoding gives nothing");
+    }
+
+    #[test]
+    fn a_qr_code_is_made_only_when_it_fits() {
+        let svg = qr_svg("https://guide.example/import#questions=Hello").unwrap();
+        assert!(svg.starts_with("<svg") && svg.contains("<path d=\"M"));
+        assert_eq!(qr_svg(&"x".repeat(3000)), None);
+    }
+}

@@ -1,0 +1,184 @@
+// End-to-end tests of the installable, offline app and of kiosk mode.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { ROUTES, launch, openPage, visit } from './helpers.mjs';
+
+let app;
+before(async () => {
+  app = await launch();
+});
+after(async () => {
+  await app?.close();
+});
+
+const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+async function addQuestion(page, text) {
+  await page.getByLabel('Your question', { exact: true }).fill(text);
+  await page.getByRole('button', { name: 'Add question' }).click();
+}
+
+/** Makes the page's device a kiosk with short timeouts, as staff would with the start link. */
+async function startKiosk(page, query = '') {
+  await page.goto(`${app.url}/kiosk/start${query}`);
+  await page.waitForURL(app.url + '/');
+  await page.getByRole('button', { name: 'Finish and clear' }).waitFor();
+}
+
+async function assertVisitGone(page, typed) {
+  await page.waitForURL(app.url + '/');
+  await page.locator('main h1').waitFor();
+  const local = await page.evaluate(() => Object.keys(localStorage));
+  assert.deepEqual(local, ['palliative-guide.kiosk'], 'only the kiosk setting is kept');
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  const everything = await page.evaluate(() => JSON.stringify(localStorage) + document.documentElement.outerHTML);
+  for (const text of typed) assert.ok(!everything.includes(text), `"${text}" is still on the device`);
+}
+
+describe('installable app', () => {
+  test('has a valid manifest with icons, linked from the page', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const response = await page.request.get(app.url + href);
+    assert.equal(response.headers()['content-type'], 'application/manifest+json');
+    const manifest = await response.json();
+    for (const field of ['name', 'short_name', 'description', 'start_url', 'scope', 'theme_color', 'background_color']) {
+      assert.ok(manifest[field], `manifest has ${field}`);
+    }
+    assert.equal(manifest.display, 'standalone');
+    const sizes = manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`);
+    for (const wanted of ['192x192 any', '512x512 any', '512x512 maskable']) assert.ok(sizes.includes(wanted), wanted);
+    for (const icon of [...manifest.icons, { src: await page.locator('link[rel="apple-touch-icon"]').getAttribute('href') }]) {
+      const image = await page.request.get(app.url + icon.src);
+      assert.equal(image.status(), 200, icon.src);
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('sends strict security headers and sets no cookies', async () => {
+    const { page } = await openPage(app);
+    const response = await page.goto(app.url + '/');
+    const headers = response.headers();
+    assert.match(headers['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval';/);
+    assert.doesNotMatch(headers['content-security-policy'], /unsafe-inline/);
+    assert.equal(headers['referrer-policy'], 'no-referrer');
+    assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts');
+    await page.locator('main h1').waitFor();
+    assert.equal(await page.evaluate(() => document.cookie), '');
+    assert.deepEqual(await page.context().cookies(), []);
+  });
+});
+
+describe('offline', () => {
+  test('the service worker controls the page, and every route works with no network', async () => {
+    const { page, context, problems } = await openPage(app);
+    await visit(app, page, '/');
+    await controlled(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    for (const route of ROUTES) {
+      await visit(app, page, route);
+      assert.ok((await page.locator('main h1').textContent()).length > 0, route);
+    }
+    await context.setOffline(false);
+    assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
+  });
+
+  test('a new release is offered with a reload, not mixed in', async () => {
+    const { page } = await openPage(app);
+    await visit(app, page, '/');
+    await controlled(page);
+    const firstWorker = await readFile('dist/sw.js', 'utf8');
+    app.overrides.set('/sw.js', firstWorker + '\n// next release\n');
+    try {
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+      await page.getByText('A new version of this guide is ready.').waitFor();
+      await Promise.all([
+        page.waitForEvent('framenavigated'),
+        page.getByRole('button', { name: 'Reload to use it' }).click(),
+      ]);
+      await page.locator('main h1').waitFor();
+      const script = await page.evaluate(() => fetch('/sw.js').then((r) => r.text()));
+      assert.match(script, /next release/);
+      assert.equal(await page.getByText('A new version of this guide is ready.').count(), 0);
+    } finally {
+      app.overrides.delete('/sw.js');
+    }
+  });
+});
+
+describe('kiosk', () => {
+  test('after inactivity it asks, then wipes the visit and goes home', async () => {
+    const { page, problems } = await openPage(app);
+    await startKiosk(page, '?idle=3&warning=2');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My questions' }).click();
+    await addQuestion(page, 'Kiosk question about the night team');
+    await page.getByLabel('Your question', { exact: true }).fill('Half-typed kiosk draft');
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).join()), 'palliative-guide.kiosk', 'nothing of the visit stored');
+
+    await page.getByRole('alertdialog', { name: 'Are you still there?' }).waitFor({ timeout: 6000 });
+    await assertVisitGone(page, ['Kiosk question about the night team', 'Half-typed kiosk draft']);
+    assert.deepEqual(problems, []);
+  });
+
+  test('"Finish and clear" wipes the visit at once', async () => {
+    const { page } = await openPage(app);
+    await startKiosk(page);
+    await visit(app, page, '/notes');
+    await page.getByLabel('Name').fill('Kiosk contact name');
+    await page.getByRole('button', { name: 'Add contact' }).click();
+    await page.getByRole('button', { name: 'Finish and clear' }).click();
+    await assertVisitGone(page, ['Kiosk contact name']);
+  });
+
+  test('the QR code carries the questions to a phone', async () => {
+    const { page } = await openPage(app, { viewport: { width: 820, height: 1180 } });
+    await startKiosk(page);
+    await visit(app, page, '/questions');
+    const typed = ['Who do we call at night?', 'Can we have a bed downstairs? (Café & 50% off)'];
+    for (const text of typed) await addQuestion(page, text);
+
+    const png = PNG.sync.read(await page.locator('#handoff-qr').screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    assert.ok(decoded, 'the code can be read');
+    assert.ok(decoded.data.startsWith(`${app.url}/import#questions=`), decoded.data);
+
+    // The family's own phone: not a kiosk, empty storage.
+    const { page: phone } = await openPage(app);
+    await phone.goto(decoded.data);
+    await phone.getByRole('button', { name: 'Add to my questions' }).click();
+    await phone.waitForURL('**/questions');
+    await phone.locator('.question-list li').nth(1).waitFor();
+    assert.deepEqual(await phone.locator('.question-list .question__text').allTextContents(), typed);
+  });
+
+  test('says so when the questions are too long for one code', async () => {
+    const { page } = await openPage(app);
+    await startKiosk(page);
+    await visit(app, page, '/questions');
+    for (let i = 0; i < 12; i++) await addQuestion(page, `Question ${i}: ${'a long question that goes on and on '.repeat(3)}`);
+    await page.getByText('There are too many questions to fit in one code.').waitFor();
+    assert.equal(await page.locator('#handoff-qr').count(), 0);
+  });
+
+  test('links to other websites do not open; the address is shown instead', async () => {
+    const { page, problems } = await openPage(app);
+    await startKiosk(page);
+    await visit(app, page, '/guide/what-is-palliative-care');
+    const before = page.url();
+    await page.getByRole('link', { name: /^NHS:/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'This link goes to another website' });
+    await dialog.waitFor();
+    assert.match(await dialog.textContent(), /https:\/\/www\.nhs\.uk\//);
+    assert.equal(page.url(), before);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    assert.equal(await dialog.count(), 0);
+    assert.deepEqual(problems, []);
+  });
+});

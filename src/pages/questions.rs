@@ -267,12 +267,7 @@ fn EditForm(question: Question, number: usize, mode: RwSignal<Mode>) -> impl Int
             <FieldError id=error_id show=error message=text::QUESTION_EMPTY_ERROR />
             <textarea id=field.clone() rows="3" bind:value=draft></textarea>
             <AskSelect id=format!("{field}-ask") value=ask />
-            <div class="button-row">
-                <button type="submit" class="button">{text::QUESTION_SAVE}</button>
-                <button type="button" class="button button--secondary" on:click=move |_| mode.set(Mode::Show)>
-                    {text::QUESTION_CANCEL}
-                </button>
-            </div>
+            <SaveOrCancel save=text::QUESTION_SAVE mode />
         </form>
     }
 }
@@ -297,13 +292,21 @@ fn AnswerForm(question: Question, number: usize, mode: RwSignal<Mode>) -> impl I
         <form class="stack" on:submit=save novalidate>
             <label for=field.clone()>{text::QUESTION_ANSWER_LABEL}</label>
             <textarea id=field rows="3" bind:value=draft></textarea>
-            <div class="button-row">
-                <button type="submit" class="button">{text::QUESTION_ANSWER_SAVE}</button>
-                <button type="button" class="button button--secondary" on:click=move |_| mode.set(Mode::Show)>
-                    {text::QUESTION_CANCEL}
-                </button>
-            </div>
+            <SaveOrCancel save=text::QUESTION_ANSWER_SAVE mode />
         </form>
+    }
+}
+
+/// The buttons under a question's edit or answer form; Cancel goes back to showing the question.
+#[component]
+fn SaveOrCancel(save: &'static str, mode: RwSignal<Mode>) -> impl IntoView {
+    view! {
+        <div class="button-row">
+            <button type="submit" class="button">{save}</button>
+            <button type="button" class="button button--secondary" on:click=move |_| mode.set(Mode::Show)>
+                {text::QUESTION_CANCEL}
+            </button>
+        </div>
     }
 }
 

@@ -1,7 +1,7 @@
 // End-to-end tests of the release build in headless Chromium.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ROUTES, axeViolations, launch, openPage, visit } from './helpers.mjs';
+import { ROUTES, axeViolations, launch, openPage, visit, assertNothingLeaked } from './helpers.mjs';
 
 let app;
 before(async () => {
@@ -9,6 +9,7 @@ before(async () => {
 });
 after(async () => {
   await app?.close();
+  assertNothingLeaked(assert);
 });
 
 const heading = (page) => page.locator('main h1');

@@ -52,6 +52,14 @@ export async function launch() {
   };
 }
 
+// Things no page may ever do, gathered across every page of a test file and checked in its
+// `after` hook by `assertNothingLeaked`: requests to another origin, and CSP violations.
+const leaks = [];
+
+export function assertNothingLeaked(assert) {
+  assert.deepEqual(leaks, [], 'every request stays on the app origin and nothing breaks the CSP');
+}
+
 /**
  * Opens a page in a fresh context (empty storage) and records what must never happen:
  * console errors, uncaught exceptions and requests to any other origin.
@@ -63,12 +71,14 @@ export async function openPage(app, { viewport = PHONE, context } = {}) {
   const origin = new URL(app.url).origin;
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    if (msg.text().includes('Content Security Policy')) leaks.push(`CSP: ${msg.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
     const requestUrl = request.url();
-    if (!requestUrl.startsWith('data:') && new URL(requestUrl).origin !== origin) {
+    if (!requestUrl.startsWith('data:') && !requestUrl.startsWith('blob:') && new URL(requestUrl).origin !== origin) {
       problems.push(`off-site request: ${requestUrl}`);
+      leaks.push(`off-site request: ${requestUrl}`);
     }
   });
   return { page, context: ctx, problems };

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { ROUTES, launch, openPage, visit } from './helpers.mjs';
+import { ROUTES, launch, openPage, visit, assertNothingLeaked } from './helpers.mjs';
 
 let app;
 before(async () => {
@@ -12,6 +12,7 @@ before(async () => {
 });
 after(async () => {
   await app?.close();
+  assertNothingLeaked(assert);
 });
 
 const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import { launch, openPage, visit } from './helpers.mjs';
+import { launch, openPage, visit, assertNothingLeaked } from './helpers.mjs';
 
 let app;
 before(async () => {
@@ -11,6 +11,7 @@ before(async () => {
 });
 after(async () => {
   await app?.close();
+  assertNothingLeaked(assert);
 });
 
 const questionTexts = (page) => page.locator('.question-list .question__text').allTextContents();

@@ -69,8 +69,12 @@ impl Store {
             Stored::Newer => (Workspace::default(), Saving::BlockedNewer),
             Stored::Unavailable => (Workspace::default(), Saving::Unavailable),
         };
+        let worth_keeping = !workspace.is_empty();
         self.workspace.set(workspace);
         self.saving.set(saving);
+        if worth_keeping {
+            self.ask_to_persist();
+        }
     }
 
     /// Keeps everything in memory only, for a shared kiosk. Called instead of `load`.

@@ -5,7 +5,7 @@ use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{Announcer, Footer, Header, KioskControls, KioskMode, LiveRegion, SkipLink, UpdateBanner};
+use crate::components::{Announcer, FocusOnNavigate, Footer, Header, KioskControls, KioskMode, LiveRegion, SkipLink, UpdateBanner};
 use crate::kiosk;
 use crate::pages::{AppointmentPage, GuidePage, Home, ImportPage, KioskStart, KioskStop, MyDataPage, NotFound, NotesPage, QuestionsPage};
 use crate::store::{backend, Store};
@@ -41,6 +41,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Title formatter=|page: String| format!("{page} – {}", text::APP_NAME) />
         <Router>
+            <FocusOnNavigate />
             <SkipLink />
             <Header />
             {move || kiosk_mode.get().map(|settings| view! { <KioskControls settings /> })}

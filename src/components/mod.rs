@@ -1,6 +1,7 @@
 //! Pieces shared by several pages.
 
 mod announcer;
+mod focus;
 mod form;
 mod help_now;
 mod kiosk_controls;
@@ -9,6 +10,7 @@ mod shell;
 mod update_banner;
 
 pub use announcer::{use_announcer, Announcer, LiveRegion};
+pub use focus::FocusOnNavigate;
 pub use form::{FieldError, Hidden};
 pub use help_now::HelpNow;
 pub use kiosk_controls::{use_kiosk, KioskControls, KioskMode};

@@ -36,6 +36,14 @@ describe('navigation', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('focus moves to the new page\'s main heading after a link is clicked', async () => {
+    const { page } = await openPage(app);
+    await visit(app, page, '/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My questions' }).click();
+    await page.waitForFunction(() => document.activeElement?.matches('main h1'));
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'My questions');
+  });
+
   test('every route has its own title', async () => {
     const { page } = await openPage(app);
     const titles = [];
@@ -129,6 +137,44 @@ describe('every route', () => {
       );
       assert.equal(overflow, 0, `${route} scrolls sideways by ${overflow}px`);
     }
+  });
+
+  test('passes an axe scan in the dark theme too', async () => {
+    const { page } = await openPage(app);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const route of ROUTES) {
+      await visit(app, page, route);
+      assert.deepEqual(await axeViolations(page), [], `axe (dark) on ${route}`);
+    }
+  });
+
+  test('reflows at 320 CSS pixels wide (400% zoom) with no sideways scrolling', async () => {
+    const { page } = await openPage(app, { viewport: { width: 320, height: 640 } });
+    for (const route of ROUTES) {
+      await visit(app, page, route);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.equal(overflow, 0, `${route} scrolls sideways by ${overflow}px at 320 wide`);
+    }
+  });
+
+  test('every control is at least 44×44 on a phone (links in running text excepted)', async () => {
+    const { page } = await openPage(app);
+    const small = [];
+    for (const route of ROUTES) {
+      await visit(app, page, route);
+      const found = await page.evaluate(() => {
+        const inText = (el) => el.matches('a') && el.closest('p, li') && !el.closest('nav, .card-list');
+        return [...document.querySelectorAll('a[href], button, input, select, textarea, summary')]
+          .filter((el) => !inText(el) && !el.matches('.skip-link'))
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+          .map(({ el, box }) => `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      });
+      small.push(...found.map((f) => `${route}: ${f}`));
+    }
+    assert.deepEqual(small, []);
   });
 
   test('makes no request to any other site and logs no errors', async () => {

@@ -58,7 +58,7 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', overr
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [root = 'dist', port = '8080'] = process.argv.slice(2);
   const { url } = await startServer({ root, port: Number(port) });
   console.log(`Serving ${root} at ${url}/ (Ctrl+C to stop)`);

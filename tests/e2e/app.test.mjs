@@ -1,16 +1,9 @@
 // End-to-end tests of the release build in headless Chromium.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { ROUTES, axeViolations, launch, openPage, visit, assertNothingLeaked } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { ROUTES, axeViolations, openPage, visit, useApp } from './helpers.mjs';
 
-let app;
-before(async () => {
-  app = await launch();
-});
-after(async () => {
-  await app?.close();
-  assertNothingLeaked(assert);
-});
+const app = useApp();
 
 const heading = (page) => page.locator('main h1');
 

@@ -1,7 +1,9 @@
 // Shared set-up for the end-to-end tests: serve the release build in dist/, start Debian's
 // Chromium through playwright-core, and watch every page for errors and off-site requests.
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/server.mjs';
 
@@ -56,8 +58,21 @@ export async function launch() {
 // `after` hook by `assertNothingLeaked`: requests to another origin, and CSP violations.
 const leaks = [];
 
-export function assertNothingLeaked(assert) {
-  assert.deepEqual(leaks, [], 'every request stays on the app origin and nothing breaks the CSP');
+/**
+ * For a test file: starts the server and browser before its tests and closes them after, then
+ * fails the file if any page requested another origin or broke the CSP. The returned object is
+ * filled in by `before`, so read its fields inside tests.
+ */
+export function useApp() {
+  const app = {};
+  before(async () => {
+    Object.assign(app, await launch());
+  });
+  after(async () => {
+    await app.close?.();
+    assert.deepEqual(leaks, [], 'every request stays on the app origin and nothing breaks the CSP');
+  });
+  return app;
 }
 
 /**

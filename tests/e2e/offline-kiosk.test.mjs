@@ -1,19 +1,12 @@
 // End-to-end tests of the installable, offline app and of kiosk mode.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { ROUTES, launch, openPage, visit, assertNothingLeaked } from './helpers.mjs';
+import { ROUTES, openPage, visit, useApp } from './helpers.mjs';
 
-let app;
-before(async () => {
-  app = await launch();
-});
-after(async () => {
-  await app?.close();
-  assertNothingLeaked(assert);
-});
+const app = useApp();
 
 const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 

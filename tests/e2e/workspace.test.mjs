@@ -2,17 +2,10 @@
 // two tabs at once, and the printable sheet.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { launch, openPage, visit, assertNothingLeaked } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { openPage, visit, useApp } from './helpers.mjs';
 
-let app;
-before(async () => {
-  app = await launch();
-});
-after(async () => {
-  await app?.close();
-  assertNothingLeaked(assert);
-});
+const app = useApp();
 
 const questionTexts = (page) => page.locator('.question-list .question__text').allTextContents();
 

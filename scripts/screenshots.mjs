@@ -1,0 +1,34 @@
+// Pictures for review: every route at a phone, tablet and laptop size, in light and dark, from the
+// release build in dist/. Writes screenshots/<theme>-<width>x<height><route>.png.
+// Run after scripts/build.sh: node scripts/screenshots.mjs
+import { mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+import { CHROMIUM_ARGS, ROUTES } from '../tests/e2e/helpers.mjs';
+
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 820, height: 1180 },
+  { width: 1280, height: 800 },
+];
+
+await mkdir('screenshots', { recursive: true });
+const { server, url } = await startServer({ root: 'dist' });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+let count = 0;
+for (const colorScheme of ['light', 'dark']) {
+  for (const viewport of VIEWPORTS) {
+    const page = await browser.newPage({ viewport, colorScheme });
+    for (const route of ROUTES) {
+      await page.goto(url + route);
+      await page.locator('main h1').waitFor();
+      const name = route === '/' ? '-home' : route.replaceAll('/', '-');
+      await page.screenshot({ path: `screenshots/${colorScheme}-${viewport.width}x${viewport.height}${name}.png`, fullPage: true });
+      count += 1;
+    }
+    await page.close();
+  }
+}
+await browser.close();
+server.close();
+console.log(`${count} screenshots in screenshots/`);

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::text;
 use crate::store::use_store;
+use crate::text;
 
 /// A printable sheet: open questions with space for answers, what matters to me, and contacts.
 #[component]

@@ -127,7 +127,7 @@ fn NoteItem(note: Note) -> impl IntoView {
             <p class="entry__title">{heading.clone()}</p>
             <p class="entry__text">{note.text}</p>
             <button type="button" class="button button--warning" on:click=delete>
-                {text::QUESTION_DELETE}<Hidden text=format!(" note: {heading}") />
+                {text::DELETE}<Hidden text=format!(" note: {heading}") />
             </button>
         </li>
     }
@@ -202,7 +202,7 @@ fn ContactItem(contact: Contact) -> impl IntoView {
             {(!contact.role.is_empty()).then(|| view! { <p>{contact.role.clone()}</p> })}
             {(!dial.is_empty()).then(|| view! { <p><a href=format!("tel:{dial}")>{contact.phone.clone()}</a></p> })}
             <button type="button" class="button button--warning" on:click=delete>
-                {text::QUESTION_DELETE}<Hidden text=format!(" contact: {}", contact.name) />
+                {text::DELETE}<Hidden text=format!(" contact: {}", contact.name) />
             </button>
         </li>
     }

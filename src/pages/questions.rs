@@ -222,7 +222,7 @@ fn QuestionItem(question: Question, number: usize, last: bool) -> impl IntoView 
                         {text::QUESTION_MOVE_DOWN}<Hidden text=which.clone() />
                     </button>
                     <button type="button" class="button button--warning" on:click=delete>
-                        {text::QUESTION_DELETE}<Hidden text=which />
+                        {text::DELETE}<Hidden text=which />
                     </button>
                 </div>
             }

@@ -1,14 +1,81 @@
 //! Turns the guide's content files into Rust data compiled into the app.
 //!
-//! Markdown is converted to HTML here, at build time, so no parser ships in the wasm bundle.
-//! A file that cannot be parsed stops the build with a message naming the file; the content rules
-//! (sources, dates, links, plain English) are checked by the native tests in `src/content/check.rs`.
+//! Markdown is converted to HTML here, at build time, so no parser ships in the wasm bundle, and
+//! the first use of each glossary term on a page becomes a link to its definition. A file that
+//! cannot be parsed stops the build with a message naming the file; the content rules (sources,
+//! dates, links, plain English) are checked by the native tests in `src/content/check.rs`.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
+use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
 use serde::Deserialize;
+
+/// Writes a value as a Rust expression of the matching type in `src/content/mod.rs`.
+trait Emit {
+    fn emit(&self, out: &mut String);
+}
+
+impl Emit for String {
+    fn emit(&self, out: &mut String) {
+        write!(out, "{self:?}").unwrap();
+    }
+}
+
+impl Emit for bool {
+    fn emit(&self, out: &mut String) {
+        write!(out, "{self}").unwrap();
+    }
+}
+
+impl Emit for u32 {
+    fn emit(&self, out: &mut String) {
+        write!(out, "{self}").unwrap();
+    }
+}
+
+impl<T: Emit> Emit for Vec<T> {
+    fn emit(&self, out: &mut String) {
+        out.push_str("&[");
+        for item in self {
+            item.emit(out);
+            out.push_str(", ");
+        }
+        out.push(']');
+    }
+}
+
+/// Declares a content record read from TOML and emitted as the struct of the same name.
+macro_rules! record {
+    ($name:ident { $($field:ident : $ty:ty),* $(,)? }) => {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct $name { $($field: $ty),* }
+
+        impl Emit for $name {
+            fn emit(&self, out: &mut String) {
+                out.push_str(concat!(stringify!($name), " { "));
+                $(
+                    out.push_str(concat!(stringify!($field), ": "));
+                    self.$field.emit(out);
+                    out.push_str(", ");
+                )*
+                out.push('}');
+            }
+        }
+    };
+}
+
+record!(Source { title: String, url: String });
+record!(QuestionTopic { title: String, ask: String, questions: Vec<String> });
+record!(Myth { id: String, statement: String, is_myth: bool, answer: String, explanation: String, sources: Vec<Source> });
+record!(Term { id: String, term: String, also: Vec<String>, definition: String, sources: Vec<Source> });
+record!(Service { name: String, kind: String, offers: String, who_can_refer: String, website: String, checked: String, sources: Vec<Source> });
+record!(Area { slug: String, name: String, order: u32, summary: String, reviewed: String, next_review: String, services: Vec<Service> });
+record!(Helpline { name: String, number: String, when: String, website: String, sources: Vec<Source> });
+record!(Step { path: String, title: String, summary: String });
+record!(ReferralStep { id: String, title: String, intro: String, points: Vec<String> });
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -22,43 +89,36 @@ struct FrontMatter {
     sources: Vec<Source>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Source {
-    title: String,
-    url: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct QuestionLibrary {
-    lang: String,
-    reviewed: String,
-    next_review: String,
-    sources: Vec<Source>,
-    topics: Vec<QuestionTopic>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct QuestionTopic {
-    title: String,
-    ask: String,
-    questions: Vec<String>,
-}
-
 struct Page {
     slug: String,
     front: FrontMatter,
     html: String,
 }
 
-fn main() {
-    let pages_dir = Path::new("content/pages");
-    println!("cargo:rerun-if-changed=content");
+/// A TOML file with its language, dates and sources at the top, and a list of records.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Collection<T> {
+    lang: String,
+    reviewed: String,
+    next_review: String,
+    sources: Vec<Source>,
+    #[serde(alias = "topics", alias = "myths", alias = "terms", alias = "lines", alias = "steps")]
+    items: Vec<T>,
+    #[serde(default)]
+    checklist: Vec<String>,
+}
 
-    let mut pages: Vec<Page> = markdown_files(pages_dir).iter().map(|path| read_page(path)).collect();
+fn main() {
+    println!("cargo:rerun-if-changed=content");
+    let terms: Collection<Term> = read_toml(Path::new("content/glossary.toml"));
+
+    let mut pages: Vec<Page> =
+        files(Path::new("content/pages"), "md").iter().map(|path| read_page(path, &terms.items)).collect();
     pages.sort_by_key(|page| page.front.order);
+
+    let mut areas: Vec<Area> = files(Path::new("content/areas"), "toml").iter().map(|p| read_toml(p)).collect();
+    areas.sort_by_key(|area| area.order);
 
     let mut out = String::from("// Generated by build.rs from content/. Do not edit.\n\n");
     out.push_str("pub static PAGES: &[Page] = &[\n");
@@ -66,7 +126,18 @@ fn main() {
         write_page(&mut out, page);
     }
     out.push_str("];\n\n");
-    write_question_library(&mut out, &read_toml(Path::new("content/questions.toml")));
+    write_collection(&mut out, "QUESTION_LIBRARY", "QuestionTopic", &read_toml::<Collection<QuestionTopic>>(Path::new("content/questions.toml")));
+    write_collection(&mut out, "MYTHS", "Myth", &read_toml::<Collection<Myth>>(Path::new("content/myths.toml")));
+    write_collection(&mut out, "GLOSSARY", "Term", &terms);
+    write_collection(&mut out, "HELPLINES", "Helpline", &read_toml::<Collection<Helpline>>(Path::new("content/helplines.toml")));
+    write_collection(&mut out, "START_HERE", "Step", &read_toml::<Collection<Step>>(Path::new("content/start-here.toml")));
+    let referral: Collection<ReferralStep> = read_toml(Path::new("content/referral.toml"));
+    write_collection(&mut out, "REFERRAL", "ReferralStep", &referral);
+    out.push_str("pub static REFERRAL_CHECKLIST: &[&str] = ");
+    referral.checklist.emit(&mut out);
+    out.push_str(";\n\npub static AREAS: &[Area] = ");
+    areas.emit(&mut out);
+    out.push_str(";\n");
 
     let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
     fs::write(dest, out).expect("write generated content");
@@ -77,24 +148,24 @@ fn read_toml<T: serde::de::DeserializeOwned>(path: &Path) -> T {
     toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-fn markdown_files(dir: &Path) -> Vec<PathBuf> {
+fn files(dir: &Path, extension: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .map(|entry| entry.expect("directory entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .filter(|path| path.extension().is_some_and(|ext| ext == extension))
         .collect();
     files.sort();
     files
 }
 
-fn read_page(path: &Path) -> Page {
+fn read_page(path: &Path, terms: &[Term]) -> Page {
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let (front, body) = split_front_matter(&text)
         .unwrap_or_else(|| panic!("{}: must start with a +++ front matter block", path.display()));
     let front: FrontMatter =
         toml::from_str(front).unwrap_or_else(|e| panic!("{}: front matter: {e}", path.display()));
     let slug = path.file_stem().and_then(|s| s.to_str()).expect("file name is UTF-8").to_owned();
-    Page { slug, front, html: markdown_to_html(body) }
+    Page { slug, front, html: markdown_to_html(body, terms) }
 }
 
 fn split_front_matter(text: &str) -> Option<(&str, &str)> {
@@ -103,11 +174,73 @@ fn split_front_matter(text: &str) -> Option<(&str, &str)> {
     Some((&rest[..end], &rest[end + 5..]))
 }
 
-fn markdown_to_html(markdown: &str) -> String {
-    let parser = pulldown_cmark::Parser::new(markdown);
+/// Markdown to HTML, linking the first use of each glossary term in running text (not in
+/// headings or existing links) to its definition.
+fn markdown_to_html(markdown: &str, terms: &[Term]) -> String {
+    let mut linked = vec![false; terms.len()];
+    let mut skip_depth = 0usize;
+    let mut events = Vec::new();
+    for event in Parser::new(markdown) {
+        match &event {
+            Event::Start(Tag::Heading { .. } | Tag::Link { .. }) => skip_depth += 1,
+            Event::End(TagEnd::Heading(_) | TagEnd::Link) => skip_depth -= 1,
+            Event::Text(text) if skip_depth == 0 => {
+                events.push(Event::Html(CowStr::from(link_terms(text, terms, &mut linked))));
+                continue;
+            }
+            _ => {}
+        }
+        events.push(event);
+    }
     let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, parser);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
     html
+}
+
+fn link_terms(text: &str, terms: &[Term], linked: &mut [bool]) -> String {
+    let lower = text.to_lowercase();
+    let mut out = String::new();
+    let mut at = 0;
+    // `to_lowercase` keeps byte offsets only for ASCII text; other text is left unlinked.
+    while text.is_ascii() {
+        let Some((start, len, index)) = next_term(&lower, at, terms, linked) else { break };
+        out.push_str(&escape(&text[at..start]));
+        let word = &text[start..start + len];
+        write!(out, "<a class=\"term\" href=\"/glossary#{}\">{}</a>", terms[index].id, escape(word)).unwrap();
+        linked[index] = true;
+        at = start + len;
+    }
+    out.push_str(&escape(&text[at..]));
+    out
+}
+
+/// The earliest not-yet-linked term (or its other name) at or after `from`, as whole words; at
+/// the same place the longer name wins, so "hospice at home" is preferred to "hospice".
+fn next_term(lower: &str, from: usize, terms: &[Term], linked: &[bool]) -> Option<(usize, usize, usize)> {
+    let mut best: Option<(usize, usize, usize)> = None;
+    for (index, term) in terms.iter().enumerate().filter(|(i, _)| !linked[*i]) {
+        for name in std::iter::once(&term.term).chain(&term.also) {
+            let name = name.to_lowercase();
+            let mut search = from;
+            while let Some(found) = lower[search..].find(&name).map(|i| i + search) {
+                let end = found + name.len();
+                let before = lower[..found].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let after = lower[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                if before && after {
+                    if best.is_none_or(|(s, l, _)| found < s || (found == s && name.len() > l)) {
+                        best = Some((found, name.len(), index));
+                    }
+                    break;
+                }
+                search = found + 1;
+            }
+        }
+    }
+    best
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 fn write_page(out: &mut String, page: &Page) {
@@ -119,29 +252,18 @@ fn write_page(out: &mut String, page: &Page) {
     writeln!(out, "        lang: {:?},", f.lang).unwrap();
     writeln!(out, "        reviewed: {:?},", f.reviewed).unwrap();
     writeln!(out, "        next_review: {:?},", f.next_review).unwrap();
-    write_sources(out, &f.sources);
-    writeln!(out, "        html: {:?},", page.html).unwrap();
+    out.push_str("        sources: ");
+    f.sources.emit(out);
+    writeln!(out, ",\n        html: {:?},", page.html).unwrap();
     writeln!(out, "    }},").unwrap();
 }
 
-fn write_sources(out: &mut String, sources: &[Source]) {
-    writeln!(out, "        sources: &[").unwrap();
-    for source in sources {
-        writeln!(out, "            Source {{ title: {:?}, url: {:?} }},", source.title, source.url).unwrap();
-    }
-    writeln!(out, "        ],").unwrap();
-}
-
-fn write_question_library(out: &mut String, library: &QuestionLibrary) {
-    writeln!(out, "pub static QUESTION_LIBRARY: QuestionLibrary = QuestionLibrary {{").unwrap();
-    writeln!(out, "        lang: {:?},", library.lang).unwrap();
-    writeln!(out, "        reviewed: {:?},", library.reviewed).unwrap();
-    writeln!(out, "        next_review: {:?},", library.next_review).unwrap();
-    write_sources(out, &library.sources);
-    writeln!(out, "        topics: &[").unwrap();
-    for topic in &library.topics {
-        writeln!(out, "            QuestionTopic {{ title: {:?}, ask: {:?}, questions: &{:?} }},", topic.title, topic.ask, topic.questions).unwrap();
-    }
-    writeln!(out, "        ],").unwrap();
-    writeln!(out, "}};").unwrap();
+fn write_collection<T: Emit>(out: &mut String, name: &str, item: &str, collection: &Collection<T>) {
+    write!(out, "pub static {name}: Collection<{item}> = Collection {{ ").unwrap();
+    write!(out, "lang: {:?}, reviewed: {:?}, ", collection.lang, collection.reviewed).unwrap();
+    write!(out, "next_review: {:?}, sources: ", collection.next_review).unwrap();
+    collection.sources.emit(out);
+    out.push_str(", items: ");
+    collection.items.emit(out);
+    out.push_str(" };\n\n");
 }

@@ -8,17 +8,29 @@ pub const NOTES: &str = "/notes";
 pub const APPOINTMENT: &str = "/appointment";
 pub const MY_DATA: &str = "/my-data";
 pub const IMPORT: &str = "/import";
+pub const START: &str = "/start";
+pub const MYTHS: &str = "/myths";
+pub const REFERRAL: &str = "/referral";
+pub const GLOSSARY: &str = "/glossary";
+pub const SEARCH: &str = "/search";
+pub const HELP: &str = "/help";
 pub const GUIDE_PREFIX: &str = "/guide/";
 
 pub fn guide(slug: &str) -> String {
     format!("{GUIDE_PREFIX}{slug}")
 }
 
-/// Whether an in-app link (a path starting with `/`, optionally with a `#fragment`) leads to a page.
+pub fn glossary_term(id: &str) -> String {
+    format!("{GLOSSARY}#{id}")
+}
+
+/// Whether an in-app link (a path starting with `/`, optionally with a `#fragment`) leads to a page;
+/// a link into the glossary must also name a term that exists.
 pub fn resolves(href: &str) -> bool {
-    let path = href.split('#').next().unwrap_or_default();
+    let (path, fragment) = href.split_once('#').unwrap_or((href, ""));
     match path {
-        HOME | QUESTIONS | NOTES | APPOINTMENT | MY_DATA | IMPORT => true,
+        GLOSSARY => fragment.is_empty() || content::GLOSSARY.items.iter().any(|term| term.id == fragment),
+        HOME | QUESTIONS | NOTES | APPOINTMENT | MY_DATA | IMPORT | START | MYTHS | REFERRAL | SEARCH | HELP => true,
         _ => path
             .strip_prefix(GUIDE_PREFIX)
             .is_some_and(|slug| content::page(slug).is_some()),
@@ -39,5 +51,8 @@ mod tests {
         assert!(!resolves("/guide/no-such-page"));
         assert!(!resolves("/guide/"));
         assert!(!resolves("/nowhere"));
+        assert!(resolves("/myths") && resolves("/referral") && resolves("/start") && resolves("/help"));
+        assert!(resolves("/glossary") && resolves(&glossary_term("hospice")));
+        assert!(!resolves("/glossary#no-such-term"));
     }
 }

@@ -74,10 +74,41 @@ pub fn links(html: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The highest Flesch–Kincaid grade any page may read at.
+pub const MAX_GRADE: f64 = 8.0;
+
+/// The reading grade of every page and of each text-heavy part of the guide, in reading order.
+pub fn readability_report() -> Vec<(String, f64)> {
+    use crate::content::{readability, MYTHS, PAGES, REFERRAL};
+    let mut report: Vec<(String, f64)> = PAGES
+        .iter()
+        .map(|page| {
+            let html = format!("<p>{}</p>{}", page.summary, page.html);
+            (format!("Page: {}", page.title), readability::of_html(&html).grade())
+        })
+        .collect();
+    let myths: String = MYTHS
+        .items
+        .iter()
+        .map(|m| format!("<p>{}</p><p>{}</p><p>{}</p>", m.statement, m.answer, m.explanation))
+        .collect();
+    report.push(("Myths and facts".to_owned(), readability::of_html(&myths).grade()));
+    let referral: String = REFERRAL
+        .items
+        .iter()
+        .map(|step| {
+            let points: String = step.points.iter().map(|p| format!("<li>{p}</li>")).collect();
+            format!("<h2>{}</h2><p>{}</p><ul>{points}</ul>", step.title, step.intro)
+        })
+        .collect();
+    report.push(("Getting a referral".to_owned(), readability::of_html(&referral).grade()));
+    report
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::PAGES;
+    use crate::content::{Collection, Source, AREAS, GLOSSARY, HELPLINES, MYTHS, PAGES, REFERRAL, REFERRAL_CHECKLIST, START_HERE};
     use crate::routes;
 
     #[test]
@@ -155,18 +186,56 @@ mod tests {
         }
     }
 
+    /// The rules every content file shares: language, review dates and allowed sources.
+    fn check_collection<T>(name: &str, collection: &Collection<T>) {
+        assert_eq!(collection.lang, "en-GB", "{name}: language");
+        assert!(is_iso_date(collection.reviewed), "{name}: reviewed {:?}", collection.reviewed);
+        assert!(is_iso_date(collection.next_review), "{name}: next_review {:?}", collection.next_review);
+        assert!(collection.next_review > collection.reviewed, "{name}: next review before last review");
+        assert!(!collection.items.is_empty(), "{name}: empty");
+        check_sources(name, collection.sources, true);
+    }
+
+    fn check_sources(name: &str, sources: &[Source], may_be_empty: bool) {
+        assert!(may_be_empty || !sources.is_empty(), "{name}: no sources");
+        for source in sources {
+            assert!(!source.title.trim().is_empty(), "{name}: untitled source");
+            assert!(is_allowed_url(source.url), "{name}: source {} not allowed", source.url);
+        }
+    }
+
+    /// Something that looks like a UK phone number: six or more digits, allowing spaces.
+    fn has_phone_number(text: &str) -> bool {
+        let mut digits = 0;
+        for c in text.chars() {
+            match c {
+                '0'..='9' => digits += 1,
+                ' ' if digits > 0 => {}
+                _ => digits = 0,
+            }
+            if digits >= 6 {
+                return true;
+            }
+        }
+        false
+    }
+
+    #[test]
+    fn phone_number_rule_spots_numbers_but_not_dates_or_ages() {
+        assert!(has_phone_number("Call 0800 090 2309 today"));
+        assert!(has_phone_number("01908663636"));
+        assert!(!has_phone_number("adults (18 and over), 12 months, 2026"));
+    }
+
     #[test]
     fn the_question_library_is_sourced_dated_and_well_formed() {
         use crate::content::QUESTION_LIBRARY as library;
         use crate::store::model::AskWho;
-        assert!(is_iso_date(library.reviewed) && is_iso_date(library.next_review));
-        assert!(library.next_review > library.reviewed);
-        assert_eq!(library.lang, "en-GB");
-        assert!(!library.sources.is_empty());
-        assert!(library.sources.iter().all(|s| is_allowed_url(s.url)));
-        assert!(library.topics.len() >= 5, "the library covers the main topics");
+        check_collection("questions", &library);
+        check_sources("questions", library.sources, false);
+        assert!(library.items.len() >= 5, "the library covers the main topics");
         let mut seen = Vec::new();
-        for topic in library.topics {
+        for topic in library.items {
             assert!(AskWho::from_key(topic.ask).is_some(), "{}: unknown ask {:?}", topic.title, topic.ask);
             assert!(!topic.questions.is_empty(), "{}: no questions", topic.title);
             for question in topic.questions {
@@ -174,6 +243,110 @@ mod tests {
                 assert!(!seen.contains(question), "{question:?} appears twice");
                 seen.push(question);
             }
+        }
+    }
+
+    #[test]
+    fn there_are_at_least_fifteen_sourced_myths_and_some_true_statements() {
+        check_collection("myths", &MYTHS);
+        let myths = MYTHS.items.iter().filter(|m| m.is_myth).count();
+        assert!(myths >= 15, "only {myths} myths");
+        assert!(MYTHS.items.iter().any(|m| !m.is_myth), "a game where every answer is 'myth' teaches nothing");
+        let mut ids = Vec::new();
+        for myth in MYTHS.items {
+            assert!(!ids.contains(&myth.id), "duplicate myth {}", myth.id);
+            ids.push(myth.id);
+            assert!(myth.statement.ends_with('.') && !myth.answer.is_empty() && !myth.explanation.is_empty(), "{}", myth.id);
+            check_sources(myth.id, myth.sources, false);
+        }
+    }
+
+    #[test]
+    fn glossary_terms_are_unique_defined_and_sourced() {
+        check_collection("glossary", &GLOSSARY);
+        let mut names: Vec<String> = Vec::new();
+        for term in GLOSSARY.items {
+            assert!(!term.definition.trim().is_empty(), "{}: no definition", term.id);
+            check_sources(term.id, term.sources, false);
+            for name in std::iter::once(&term.term).chain(term.also) {
+                let name = name.to_lowercase();
+                assert!(!names.contains(&name), "{name:?} is defined twice");
+                names.push(name);
+            }
+        }
+        assert!(GLOSSARY.items.len() >= 20);
+    }
+
+    #[test]
+    fn glossary_terms_are_linked_where_they_appear() {
+        let page = crate::content::page("planning-ahead").expect("planning page");
+        assert!(page.html.contains(r#"<a class="term" href="/glossary#lpa">lasting power of attorney</a>"#));
+        // Each term is linked once per page, and never inside a heading.
+        assert_eq!(page.html.matches("/glossary#lpa").count(), 1);
+        assert!(!page.html.contains("<h2><a"));
+    }
+
+    #[test]
+    fn every_area_has_sourced_services_and_no_unchecked_phone_numbers() {
+        let slugs: Vec<&str> = AREAS.iter().map(|a| a.slug).collect();
+        for wanted in ["milton-keynes", "coventry-and-warwickshire", "elsewhere-in-england"] {
+            assert!(slugs.contains(&wanted), "missing area {wanted}");
+        }
+        for (i, area) in AREAS.iter().enumerate() {
+            assert!(!slugs[i + 1..].contains(&area.slug), "duplicate area {}", area.slug);
+            assert!(is_iso_date(area.reviewed) && is_iso_date(area.next_review) && area.next_review > area.reviewed);
+            assert!(!area.services.is_empty(), "{}: no services", area.slug);
+            for service in area.services {
+                let name = service.name;
+                assert!(is_allowed_url(service.website), "{name}: website {}", service.website);
+                assert!(is_iso_date(service.checked), "{name}: checked {:?}", service.checked);
+                check_sources(name, service.sources, false);
+                // Numbers go out of date: services link to their own website instead.
+                for text in [service.offers, service.who_can_refer, service.kind, area.summary] {
+                    assert!(!has_phone_number(text), "{name}: phone number in {text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn help_lines_have_dialable_numbers_and_sources() {
+        check_collection("helplines", &HELPLINES);
+        let numbers: Vec<&str> = HELPLINES.items.iter().map(|line| line.number).collect();
+        assert!(numbers.contains(&"999") && numbers.contains(&"111"));
+        for line in HELPLINES.items {
+            assert!(line.number.chars().all(|c| c.is_ascii_digit() || c == ' '), "{}: {:?}", line.name, line.number);
+            assert!(is_allowed_url(line.website), "{}: website", line.name);
+            check_sources(line.name, line.sources, false);
+        }
+    }
+
+    #[test]
+    fn the_walkthrough_covers_every_page_once_in_working_order() {
+        check_collection("start-here", &START_HERE);
+        let paths: Vec<&str> = START_HERE.items.iter().map(|s| s.path).collect();
+        for (i, path) in paths.iter().enumerate() {
+            assert!(routes::resolves(path), "step {path} does not resolve");
+            assert!(!paths[i + 1..].contains(path), "step {path} twice");
+        }
+        for page in PAGES.iter().filter(|page| page.slug != "faq") {
+            assert!(paths.contains(&routes::guide(page.slug).as_str()), "{} is not a step", page.slug);
+        }
+        assert!(paths.contains(&routes::MYTHS) && paths.contains(&routes::REFERRAL));
+    }
+
+    #[test]
+    fn the_referral_walkthrough_has_steps_and_a_checklist() {
+        check_collection("referral", &REFERRAL);
+        assert!(REFERRAL.items.len() >= 4);
+        assert!(REFERRAL.items.iter().all(|step| !step.points.is_empty()));
+        assert!(REFERRAL_CHECKLIST.len() >= 5);
+    }
+
+    #[test]
+    fn every_page_reads_at_grade_eight_or_below() {
+        for (name, grade) in readability_report() {
+            assert!(grade <= MAX_GRADE, "{name} reads at grade {grade:.1}; the limit is {MAX_GRADE}");
         }
     }
 

@@ -1,8 +1,11 @@
 //! The guide's content: data generated at build time from `content/` (see `build.rs`).
+//! Every record carries its sources, and every file its review dates, so a family can see where
+//! each fact comes from and how fresh it is.
 
 pub mod check;
+pub mod readability;
 
-/// Where a fact comes from, shown on every page.
+/// Where a fact comes from, shown with it.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Source {
     pub title: &'static str,
@@ -25,16 +28,17 @@ pub struct Page {
     pub html: &'static str,
 }
 
-/// Suggested questions a family can add to their own list, grouped by topic.
+/// A content file: its records, with the language, dates and sources that apply to all of them.
 #[derive(Debug)]
-pub struct QuestionLibrary {
+pub struct Collection<T: 'static> {
     pub lang: &'static str,
     pub reviewed: &'static str,
     pub next_review: &'static str,
     pub sources: &'static [Source],
-    pub topics: &'static [QuestionTopic],
+    pub items: &'static [T],
 }
 
+/// Suggested questions a family can add to their own list, grouped by topic.
 #[derive(Debug)]
 pub struct QuestionTopic {
     pub title: &'static str,
@@ -43,8 +47,114 @@ pub struct QuestionTopic {
     pub questions: &'static [&'static str],
 }
 
+/// A statement to judge in "Myth or fact?". Most are myths; a few true ones keep the game honest.
+#[derive(Debug)]
+pub struct Myth {
+    pub id: &'static str,
+    pub statement: &'static str,
+    pub is_myth: bool,
+    /// The truth, in one sentence.
+    pub answer: &'static str,
+    pub explanation: &'static str,
+    pub sources: &'static [Source],
+}
+
+#[derive(Debug)]
+pub struct Term {
+    /// The anchor on the glossary page.
+    pub id: &'static str,
+    pub term: &'static str,
+    /// Other names and short forms, also linked and searched.
+    pub also: &'static [&'static str],
+    pub definition: &'static str,
+    pub sources: &'static [Source],
+}
+
+/// A place with its own local services. Adding an area is adding a file to `content/areas/`.
+#[derive(Debug)]
+pub struct Area {
+    pub slug: &'static str,
+    pub name: &'static str,
+    pub order: u32,
+    pub summary: &'static str,
+    pub reviewed: &'static str,
+    pub next_review: &'static str,
+    pub services: &'static [Service],
+}
+
+#[derive(Debug)]
+pub struct Service {
+    pub name: &'static str,
+    /// For example "Adult hospice" or "Hospital team".
+    pub kind: &'static str,
+    pub offers: &'static str,
+    pub who_can_refer: &'static str,
+    /// The official website, where phone numbers and opening times are kept up to date.
+    pub website: &'static str,
+    /// ISO date the details were last checked at their source.
+    pub checked: &'static str,
+    pub sources: &'static [Source],
+}
+
+/// A phone line for the "Need help now?" panel.
+#[derive(Debug)]
+pub struct Helpline {
+    pub name: &'static str,
+    pub number: &'static str,
+    pub when: &'static str,
+    pub website: &'static str,
+    pub sources: &'static [Source],
+}
+
+/// A step of the "Start here" walkthrough: a part of the guide to read, in order.
+#[derive(Debug)]
+pub struct Step {
+    /// The in-app path of the step; also its id in the family's stored progress.
+    pub path: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+}
+
+/// A step of the referral walkthrough.
+#[derive(Debug)]
+pub struct ReferralStep {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub points: &'static [&'static str],
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 pub fn page(slug: &str) -> Option<&'static Page> {
     PAGES.iter().find(|page| page.slug == slug)
+}
+
+pub fn area(slug: &str) -> Option<&'static Area> {
+    AREAS.iter().find(|area| area.slug == slug)
+}
+
+/// The walkthrough step at this path, and the one after it.
+pub fn step_at(path: &str) -> Option<(usize, Option<&'static Step>)> {
+    let index = START_HERE.items.iter().position(|step| step.path == path)?;
+    Some((index, START_HERE.items.get(index + 1)))
+}
+
+/// The visible text of trusted generated HTML: tags removed, the few entities our build writes
+/// turned back into characters. Used for search and for the readability score.
+pub fn plain_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
 }

@@ -320,7 +320,7 @@ fn Library() -> impl IntoView {
             <h2 id="library-heading">{text::LIBRARY_HEADING}</h2>
             <p>{text::LIBRARY_LEAD}</p>
             {QUESTION_LIBRARY
-                .topics
+                .items
                 .iter()
                 .map(|topic| {
                     let ask = AskWho::from_key(topic.ask).unwrap_or_default();

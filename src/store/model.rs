@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 /// The format this release writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
@@ -22,6 +22,9 @@ pub struct Workspace {
     pub wishes: Wishes,
     /// Ids of deleted items, with when they were deleted.
     pub deleted: Vec<Tombstone>,
+    /// The "Start here" steps marked done or not done. Added in version 3; version 2 data has none.
+    #[serde(default)]
+    pub progress: Vec<StepMark>,
 }
 
 /// Whom the family wants to put a question to.
@@ -98,6 +101,15 @@ pub struct Wishes {
     pub updated: f64,
 }
 
+/// Whether one "Start here" step is done. Kept (not deleted) when undone, so the later change wins.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StepMark {
+    /// The step's path in the app, for example "/myths".
+    pub id: String,
+    pub done: bool,
+    pub updated: f64,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Tombstone {
     pub id: String,
@@ -138,7 +150,7 @@ macro_rules! record {
         }
     )*};
 }
-record!(Question, Note, Contact);
+record!(Question, Note, Contact, StepMark);
 
 impl Workspace {
     /// The value to store: the workspace inside a versioned envelope.
@@ -151,7 +163,8 @@ impl Workspace {
         let Version { version } = parse(text)?;
         let mut workspace = match version {
             1 => parse::<Data<v1::Workspace>>(text)?.data.into(),
-            2 => parse::<Data<Workspace>>(text)?.data,
+            // Version 3 only added `progress`, which version 2 data reads as empty.
+            2 | 3 => parse::<Data<Workspace>>(text)?.data,
             v if v > u64::from(SCHEMA_VERSION) => return Err(ReadError::Newer(v)),
             _ => return Err(ReadError::Corrupt),
         };
@@ -263,6 +276,18 @@ impl Workspace {
         self.wishes = Wishes { text: text.trim().to_owned(), updated: now };
     }
 
+    // --- "Start here" progress ---
+
+    pub fn step_done(&self, path: &str) -> bool {
+        self.progress.iter().any(|mark| mark.id == path && mark.done)
+    }
+
+    pub fn mark_step(&mut self, path: &str, done: bool, now: f64) {
+        self.progress.retain(|mark| mark.id != path);
+        self.progress.push(StepMark { id: path.to_owned(), done, updated: now });
+        self.tidy();
+    }
+
     // --- Combining copies ---
 
     /// Combines two copies of the workspace. For each item the later change wins; an item deleted
@@ -286,6 +311,7 @@ impl Workspace {
             contacts: merge_records(&self.contacts, &other.contacts, &deleted),
             wishes,
             deleted,
+            progress: merge_records(&self.progress, &other.progress, &[]),
         };
         // A tombstone older than a live copy of its item can no longer delete anything that would win.
         let live: Vec<(String, f64)> = merged.records().map(|(id, updated)| (id.to_owned(), updated)).collect();
@@ -302,6 +328,11 @@ impl Workspace {
         result.questions.iter_mut().for_each(|q| q.updated = now);
         result.notes.iter_mut().for_each(|n| n.updated = now);
         result.contacts.iter_mut().for_each(|c| c.updated = now);
+        result.progress.iter_mut().for_each(|m| m.updated = now);
+        // Steps are never deleted, only marked not done, so another tab's older mark loses.
+        for mark in self.progress.iter().filter(|m| !incoming.progress.iter().any(|i| i.id == m.id)) {
+            result.progress.push(StepMark { id: mark.id.clone(), done: false, updated: now });
+        }
         result.wishes.updated = now;
         let kept: Vec<&str> = incoming.ids().collect();
         for id in self.ids().filter(|id| !kept.contains(id)) {
@@ -336,6 +367,7 @@ impl Workspace {
         self.notes.sort_by(|a, b| b.date.cmp(&a.date).then(b.updated.total_cmp(&a.updated)).then_with(|| a.id.cmp(&b.id)));
         self.contacts.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then_with(|| a.id.cmp(&b.id)));
         self.deleted.sort_by(|a, b| a.id.cmp(&b.id));
+        self.progress.sort_by(|a, b| a.id.cmp(&b.id));
     }
 }
 
@@ -479,6 +511,41 @@ mod tests {
         assert!(!ws.questions[1].answered);
         assert!(ws.questions[0].order < ws.questions[1].order, "order is kept");
         assert!(ws.notes.is_empty() && ws.contacts.is_empty() && ws.deleted.is_empty());
+    }
+
+    #[test]
+    fn reads_version_two_without_progress() {
+        let stored = json!({"version": 2, "data": {
+            "questions": [], "notes": [], "contacts": [],
+            "wishes": {"text": "Stay at home", "updated": 1.0}, "deleted": []
+        }});
+        let ws = Workspace::from_json(&stored.to_string()).unwrap();
+        assert_eq!(ws.wishes.text, "Stay at home");
+        assert!(ws.progress.is_empty());
+    }
+
+    #[test]
+    fn step_marks_round_trip_and_the_later_mark_wins_in_a_merge() {
+        let mut a = Workspace::default();
+        a.mark_step("/myths", true, 10.0);
+        let saved = serde_json::to_string(&a.envelope()).unwrap();
+        assert!(Workspace::from_json(&saved).unwrap().step_done("/myths"));
+        let mut b = a.clone();
+        b.mark_step("/myths", false, 20.0);
+        a.mark_step("/referral", true, 15.0);
+        for merged in [a.merge(&b), b.merge(&a)] {
+            assert!(!merged.step_done("/myths"), "the later 'not done' wins");
+            assert!(merged.step_done("/referral"));
+        }
+    }
+
+    #[test]
+    fn replacing_unmarks_steps_the_incoming_copy_lacks() {
+        let mut mine = Workspace::default();
+        mine.mark_step("/myths", true, 10.0);
+        let replaced = mine.replace_with(&Workspace::default(), 20.0);
+        assert!(!replaced.step_done("/myths"));
+        assert!(!mine.merge(&replaced).step_done("/myths"), "the older mark in another tab loses");
     }
 
     #[test]

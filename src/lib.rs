@@ -8,6 +8,7 @@ pub mod components;
 pub mod content;
 pub mod pages;
 pub mod routes;
+pub mod search;
 pub mod store;
 pub mod text;
 pub mod kiosk;

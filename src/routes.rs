@@ -20,6 +20,11 @@ pub fn guide(slug: &str) -> String {
     format!("{GUIDE_PREFIX}{slug}")
 }
 
+/// The referral walkthrough with an area already chosen.
+pub fn referral_area(slug: &str) -> String {
+    format!("{REFERRAL}?area={slug}")
+}
+
 pub fn glossary_term(id: &str) -> String {
     format!("{GLOSSARY}#{id}")
 }
@@ -28,6 +33,7 @@ pub fn glossary_term(id: &str) -> String {
 /// a link into the glossary must also name a term that exists.
 pub fn resolves(href: &str) -> bool {
     let (path, fragment) = href.split_once('#').unwrap_or((href, ""));
+    let path = path.split('?').next().unwrap_or_default();
     match path {
         GLOSSARY => fragment.is_empty() || content::GLOSSARY.items.iter().any(|term| term.id == fragment),
         HOME | QUESTIONS | NOTES | APPOINTMENT | MY_DATA | IMPORT | START | MYTHS | REFERRAL | SEARCH | HELP => true,

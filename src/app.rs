@@ -7,7 +7,10 @@ use leptos_router::path;
 
 use crate::components::{Announcer, FocusOnNavigate, Footer, Header, KioskControls, KioskMode, LiveRegion, SkipLink, UpdateBanner};
 use crate::kiosk;
-use crate::pages::{AppointmentPage, GuidePage, Home, ImportPage, KioskStart, KioskStop, MyDataPage, NotFound, NotesPage, QuestionsPage};
+use crate::pages::{
+    AppointmentPage, GlossaryPage, GuidePage, HelpPage, Home, ImportPage, KioskStart, KioskStop, MyDataPage, MythsPage, NotFound,
+    NotesPage, QuestionsPage, ReferralPage, SearchPage, StartPage,
+};
 use crate::store::{backend, Store};
 use crate::text;
 
@@ -49,7 +52,13 @@ pub fn App() -> impl IntoView {
             <main id="main" class="wrap" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
+                    <Route path=path!("/start") view=StartPage />
                     <Route path=path!("/guide/:slug") view=GuidePage />
+                    <Route path=path!("/myths") view=MythsPage />
+                    <Route path=path!("/referral") view=ReferralPage />
+                    <Route path=path!("/glossary") view=GlossaryPage />
+                    <Route path=path!("/search") view=SearchPage />
+                    <Route path=path!("/help") view=HelpPage />
                     <Route path=path!("/questions") view=QuestionsPage />
                     <Route path=path!("/notes") view=NotesPage />
                     <Route path=path!("/appointment") view=AppointmentPage />

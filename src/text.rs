@@ -13,6 +13,9 @@ pub const NAV_HOME: &str = "Home";
 pub const NAV_QUESTIONS: &str = "My questions";
 pub const NAV_NOTES: &str = "My notes";
 pub const NAV_MY_DATA: &str = "Backup and privacy";
+pub const NAV_START: &str = "Start here";
+pub const NAV_SEARCH: &str = "Search";
+pub const NAV_HELP: &str = "Need help now?";
 
 pub const FOOTER_ADVICE: &str =
     "This guide gives general information. It does not replace advice from your own care team.";
@@ -47,7 +50,16 @@ pub const HOME_LEAD: &str = "Clear, kind answers about palliative care, and a pl
 pub const HOME_GUIDE_HEADING: &str = "Read the guide";
 pub const HOME_QUESTIONS_SUMMARY: &str = "Write down what you want to ask. Your questions stay on this device.";
 
+pub const HOME_START_SUMMARY: &str = "New to all this? Go through the guide step by step.";
+pub const HOME_MORE_HEADING: &str = "Try, plan and look up";
+
 pub const HELP_HEADING: &str = "Need help now?";
+pub const HELP_TITLE: &str = "Need help now?";
+pub const HELP_LEAD: &str = "Who to call, and when.";
+pub const HELP_LINES_HEADING: &str = "Phone lines";
+pub const HELP_ALL_LINES: &str = "More phone lines for support";
+pub const HELP_CALL: &str = "Call";
+pub const HELP_WEBSITE: &str = "Website";
 pub const HELP_EMERGENCY: &str = "In an emergency, call 999.";
 pub const HELP_URGENT: &str = "For urgent medical advice, call NHS 111 or use 111.nhs.uk.";
 pub const HELP_TEAM: &str = "If the person is already cared for by a team or a hospice, call the number they gave you.";
@@ -55,6 +67,73 @@ pub const HELP_TEAM: &str = "If the person is already cared for by a team or a h
 pub const PAGE_REVIEWED: &str = "Page last reviewed:";
 pub const PAGE_NEXT_REVIEW: &str = "Next review due:";
 pub const PAGE_SOURCES: &str = "Where this information comes from";
+pub const SOURCE: &str = "Source:";
+
+pub const START_TITLE: &str = "Start here";
+pub const START_LEAD: &str = "Go through the guide one step at a time. Mark each step done when you have read it. Your progress is kept on this device.";
+pub const START_DONE: &str = "Done";
+pub const START_NOT_DONE: &str = "Not started";
+pub const START_COUNT: &str = "steps done";
+pub const STEP_MARK_DONE: &str = "I have read this step";
+pub const STEP_MARKED: &str = "Step marked as done.";
+pub const STEP_UNMARKED: &str = "Step marked as not done.";
+pub const STEP_NEXT: &str = "Next step:";
+pub const STEP_LAST: &str = "That was the last step. Well done.";
+pub const STEP_ALL: &str = "See all steps";
+pub const STEP_OF: &str = "of";
+
+pub const MYTHS_TITLE: &str = "Myth or fact?";
+pub const MYTHS_LEAD: &str = "People hear many things about palliative care. Some are true and some are not. Read each statement and choose.";
+pub const MYTHS_CARD: &str = "Statement";
+pub const MYTHS_CHOOSE: &str = "Is this a myth or a fact?";
+pub const MYTHS_MYTH: &str = "Myth";
+pub const MYTHS_FACT: &str = "Fact";
+pub const MYTHS_RIGHT: &str = "You are right.";
+pub const MYTHS_WRONG: &str = "Not quite.";
+pub const MYTHS_IS_MYTH: &str = "This is a myth.";
+pub const MYTHS_IS_FACT: &str = "This is true.";
+pub const MYTHS_NEXT: &str = "Next statement";
+pub const MYTHS_AGAIN: &str = "Start again";
+pub const MYTHS_END: &str = "You have seen every statement.";
+pub const MYTHS_LIST: &str = "Read all of them as a list";
+
+pub const REFERRAL_TITLE: &str = "Getting a referral";
+pub const REFERRAL_LEAD: &str = "How to ask for palliative care or hospice care, step by step.";
+pub const REFERRAL_AREA: &str = "Where does the person live?";
+pub const REFERRAL_SERVICES: &str = "Services in";
+pub const REFERRAL_OFFERS: &str = "What they offer:";
+pub const REFERRAL_WHO: &str = "Who can refer:";
+pub const REFERRAL_CONTACT: &str = "Phone numbers and how to get in touch are on their website:";
+pub const REFERRAL_CHECKED: &str = "Details checked:";
+pub const REFERRAL_STEP: &str = "Step";
+pub const REFERRAL_BACK: &str = "Back";
+pub const REFERRAL_NEXT: &str = "Next";
+pub const REFERRAL_CHECKLIST: &str = "Your checklist";
+pub const REFERRAL_CHECKLIST_LEAD: &str = "Print this list, or save it as a PDF, and tick each thing off.";
+pub const REFERRAL_PRINT: &str = "Print the checklist";
+pub const REFERRAL_AREA_LEAD: &str = "Choose an area to see local services.";
+
+pub const GLOSSARY_TITLE: &str = "Words explained";
+pub const GLOSSARY_LEAD: &str = "What the words used by care teams mean.";
+pub const GLOSSARY_ALSO: &str = "Also called:";
+
+pub const SEARCH_TITLE: &str = "Search";
+pub const SEARCH_LABEL: &str = "Search the guide";
+pub const SEARCH_HINT: &str = "For example: hospice, pain, benefits, Willen.";
+pub const SEARCH_NONE: &str = "Nothing found. Try a shorter or different word.";
+pub const SEARCH_ONE: &str = "1 result";
+pub const SEARCH_MANY: &str = "results";
+
+/// How search results are labelled by kind.
+pub fn search_kind(kind: crate::search::Kind) -> &'static str {
+    use crate::search::Kind;
+    match kind {
+        Kind::Page => "Guide page",
+        Kind::Term => "Word explained",
+        Kind::Myth => "Myth or fact",
+        Kind::Service => "Local service",
+    }
+}
 
 pub const NOT_FOUND_TITLE: &str = "Page not found";
 pub const NOT_FOUND_BODY: &str = "We could not find that page. It may have moved.";

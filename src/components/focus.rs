@@ -3,28 +3,42 @@ use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 /// After an in-app page change, moves focus to the new page's main heading, as a real page load
-/// would put screen reader and keyboard users at the top of the new page. The first page of a
-/// visit is left alone, so the browser's own start-up focus is kept.
+/// would put screen reader and keyboard users at the top of the new page. A link to a part of a
+/// page (`/glossary#lpa`) focuses and shows that part instead. The first page of a visit is left
+/// alone, so the browser's own start-up focus is kept.
 #[component]
 pub fn FocusOnNavigate() -> impl IntoView {
     let location = use_location();
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
+        let hash = location.hash.get_untracked();
         if previous.is_some_and(|previous| previous != path) {
             // Wait a frame so the new page has been drawn.
-            request_animation_frame(focus_main_heading);
+            request_animation_frame(move || focus_target(&hash));
         }
         path
     });
 }
 
-fn focus_main_heading() {
-    let heading = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("main h1").ok().flatten())
-        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(heading) = heading {
-        let _ = heading.set_attribute("tabindex", "-1");
-        let _ = heading.focus();
+fn focus_target(hash: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let id = hash.trim_start_matches('#');
+    let part = (!id.is_empty()).then(|| document.get_element_by_id(id)).flatten();
+    let scroll_to_part = part.is_some();
+    let target = part
+        .or_else(|| document.query_selector("main h1").ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        if !target.has_attribute("tabindex") {
+            let _ = target.set_attribute("tabindex", "-1");
+        }
+        // Focusing must not scroll the page: the browser has already put it where it belongs
+        // (at the top for a new page, where the reader left it after Back).
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = target.focus_with_options(&options);
+        if scroll_to_part {
+            target.scroll_into_view();
+        }
     }
 }

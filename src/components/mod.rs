@@ -7,6 +7,8 @@ mod help_now;
 mod kiosk_controls;
 mod saving_notice;
 mod shell;
+mod sources;
+mod step_footer;
 mod update_banner;
 
 pub use announcer::{use_announcer, Announcer, LiveRegion};
@@ -16,4 +18,6 @@ pub use help_now::HelpNow;
 pub use kiosk_controls::{use_kiosk, KioskControls, KioskMode};
 pub use saving_notice::SavingNotice;
 pub use shell::{Footer, Header, SkipLink};
+pub use sources::SourceLinks;
+pub use step_footer::StepFooter;
 pub use update_banner::UpdateBanner;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::{content, routes, text};
+use crate::{routes, text};
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
@@ -17,13 +17,12 @@ pub fn Header() -> impl IntoView {
                 <nav aria-label=text::NAV_LABEL>
                     <ul class="nav-list">
                         <li><A href=routes::HOME>{text::NAV_HOME}</A></li>
-                        {content::PAGES
-                            .iter()
-                            .map(|page| view! { <li><A href=routes::guide(page.slug)>{page.title}</A></li> })
-                            .collect_view()}
+                        <li><A href=routes::START>{text::NAV_START}</A></li>
+                        <li><A href=routes::SEARCH>{text::NAV_SEARCH}</A></li>
                         <li><A href=routes::QUESTIONS>{text::NAV_QUESTIONS}</A></li>
                         <li><A href=routes::NOTES>{text::NAV_NOTES}</A></li>
                         <li><A href=routes::MY_DATA>{text::NAV_MY_DATA}</A></li>
+                        <li><A href=routes::HELP attr:class="nav-help">{text::NAV_HELP}</A></li>
                     </ul>
                 </nav>
             </div>

@@ -71,7 +71,7 @@ pub struct Term {
 }
 
 /// A place with its own local services. Adding an area is adding a file to `content/areas/`.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Area {
     pub slug: &'static str,
     pub name: &'static str,
@@ -82,7 +82,7 @@ pub struct Area {
     pub services: &'static [Service],
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Service {
     pub name: &'static str,
     /// For example "Adult hospice" or "Hospital team".

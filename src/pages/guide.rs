@@ -2,9 +2,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::StepFooter;
 use crate::content::{self, Page};
 use crate::pages::NotFound;
-use crate::text;
+use crate::{routes, text};
 
 /// A page of the guide, looked up by the slug in its address.
 #[component]
@@ -38,5 +39,6 @@ fn Article(page: &'static Page) -> impl IntoView {
                 </ul>
             </footer>
         </article>
+        <StepFooter path=routes::guide(page.slug) />
     }
 }

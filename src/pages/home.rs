@@ -12,13 +12,22 @@ pub fn Home() -> impl IntoView {
         <h1>{text::HOME_HEADING}</h1>
         <p class="lead">{text::HOME_LEAD}</p>
         <HelpNow />
+        <ul class="card-list card-list--start">
+            <Card href=routes::START.to_owned() title=text::START_TITLE summary=text::HOME_START_SUMMARY />
+        </ul>
         <h2>{text::HOME_GUIDE_HEADING}</h2>
         <ul class="card-list">
             {content::PAGES
                 .iter()
                 .map(|page| view! { <Card href=routes::guide(page.slug) title=page.title summary=page.summary /> })
                 .collect_view()}
+        </ul>
+        <h2>{text::HOME_MORE_HEADING}</h2>
+        <ul class="card-list">
+            <Card href=routes::MYTHS.to_owned() title=text::MYTHS_TITLE summary=text::MYTHS_LEAD />
+            <Card href=routes::REFERRAL.to_owned() title=text::REFERRAL_TITLE summary=text::REFERRAL_LEAD />
             <Card href=routes::QUESTIONS.to_owned() title=text::NAV_QUESTIONS summary=text::HOME_QUESTIONS_SUMMARY />
+            <Card href=routes::GLOSSARY.to_owned() title=text::GLOSSARY_TITLE summary=text::GLOSSARY_LEAD />
         </ul>
     }
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::components::{use_announcer, use_kiosk, FieldError, Hidden, SavingNotice};
+use crate::components::{use_announcer, use_kiosk, FieldError, Hidden, SavingNotice, StepFooter};
 use crate::content::QUESTION_LIBRARY;
 use crate::store::model::{AskWho, Question};
 use crate::store::{new_id, use_store};
@@ -92,6 +92,7 @@ pub fn QuestionsPage() -> impl IntoView {
             <Handoff />
         </Show>
         <Library />
+        <StepFooter path=routes::QUESTIONS />
     }
 }
 

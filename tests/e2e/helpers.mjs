@@ -27,7 +27,14 @@ export const PHONE = { width: 390, height: 844 };
 
 export const ROUTES = [
   '/',
+  '/start',
   '/guide/what-is-palliative-care',
+  '/guide/planning-ahead',
+  '/myths',
+  '/referral?area=coventry-and-warwickshire',
+  '/glossary',
+  '/search?q=hospice',
+  '/help',
   '/questions',
   '/notes',
   '/appointment',

@@ -1,0 +1,35 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::components::SourceLinks;
+use crate::content::GLOSSARY;
+use crate::text;
+
+/// Every term the guide explains, in the order a family meets them. Guide pages link each term's
+/// first use here, to its anchor.
+#[component]
+pub fn GlossaryPage() -> impl IntoView {
+    view! {
+        <Title text=text::GLOSSARY_TITLE />
+        <h1>{text::GLOSSARY_TITLE}</h1>
+        <p class="lead">{text::GLOSSARY_LEAD}</p>
+        <dl class="glossary">
+            {GLOSSARY
+                .items
+                .iter()
+                .map(|term| view! {
+                    <div class="glossary__entry" id=term.id tabindex="-1">
+                        <dt>{term.term}</dt>
+                        <dd>
+                            <p>{term.definition}</p>
+                            {(!term.also.is_empty()).then(|| view! {
+                                <p class="hint">{text::GLOSSARY_ALSO} " " {term.also.join(", ")}</p>
+                            })}
+                            <SourceLinks sources=term.sources />
+                        </dd>
+                    </div>
+                })
+                .collect_view()}
+        </dl>
+    }
+}

@@ -1,0 +1,19 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::components::{HelpNow, SourceLinks};
+use crate::content::HELPLINES;
+use crate::text;
+
+/// Every help line with when to use it; linked from the header of every page.
+#[component]
+pub fn HelpPage() -> impl IntoView {
+    view! {
+        <Title text=text::HELP_TITLE />
+        <h1>{text::HELP_TITLE}</h1>
+        <p class="lead">{text::HELP_LEAD}</p>
+        <HelpNow full=true />
+        <p class="hint">{text::PAGE_REVIEWED} " " {text::long_date(HELPLINES.reviewed)}</p>
+        <SourceLinks sources=HELPLINES.sources />
+    }
+}

@@ -1,0 +1,197 @@
+// End-to-end tests of the guide itself: myths game, Start-here progress, referral areas,
+// search, glossary links and the help page.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { openPage, visit, useApp } from './helpers.mjs';
+
+const app = useApp();
+
+const announced = (page) => page.locator('#announcer').textContent();
+const focusedText = (page) => page.evaluate(() => document.activeElement?.textContent.trim());
+
+describe('myth or fact', () => {
+  test('a card can be played with the keyboard alone, and the answer is announced', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/myths');
+    const statement = page.locator('.myth-card__statement');
+    const first = await statement.textContent();
+    assert.match(first, /only for the last days/);
+
+    // Tab from the heading to the first choice, and choose it with the Enter key.
+    await page.locator('main h1').focus();
+    let guard = 0;
+    while ((await focusedText(page)) !== 'Myth' && guard++ < 40) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+
+    await page.locator('.myth-card__result').waitFor();
+    assert.match(await page.locator('.myth-card__verdict').textContent(), /You are right/);
+    assert.match(await page.locator('.myth-card').textContent(), /It can start when the illness is found/);
+    await page.waitForFunction(() => document.querySelector('#announcer').textContent.includes('This is a myth'));
+    assert.match(await announced(page), /^You are right\. This is a myth\./);
+
+    // Focus is on "Next statement": Enter moves on to a new card, with its heading focused.
+    await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'Next statement');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'myth-card-heading');
+    assert.match(await page.locator('#myth-card-heading').textContent(), /Statement 2 of \d+/);
+    assert.notEqual(await statement.textContent(), first);
+    assert.deepEqual(problems, []);
+  });
+
+  test('a wrong choice is told kindly, with the truth and its source', async () => {
+    const { page } = await openPage(app);
+    await visit(app, page, '/myths');
+    await page.getByRole('button', { name: 'Fact' }).click();
+    assert.match(await page.locator('.myth-card__verdict').textContent(), /Not quite/);
+    await page.waitForFunction(() => document.querySelector('#announcer').textContent.startsWith('Not quite.'));
+    assert.ok(await page.locator('.myth-card .source a').count() >= 1, 'the source is linked');
+  });
+
+  test('every statement can also be read as a plain list', async () => {
+    const { page } = await openPage(app);
+    await visit(app, page, '/myths');
+    await page.getByText('Read all of them as a list').click();
+    const items = page.locator('.myth-list li');
+    assert.ok((await items.count()) >= 18, `only ${await items.count()} in the list`);
+    assert.ok((await page.locator('.myth-list li', { hasText: /^Myth:/ }).count()) >= 15);
+  });
+});
+
+describe('start here', () => {
+  test('steps marked done are remembered after a reload', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/start');
+    assert.match(await page.locator('.task-count').textContent(), /^0 of 12 steps done/);
+
+    await page.getByRole('link', { name: 'What is palliative care?' }).click();
+    await page.waitForURL('**/guide/what-is-palliative-care');
+    await page.getByLabel('I have read this step').check();
+    await page.getByRole('link', { name: 'Palliative, end of life and hospice care' }).click();
+    await page.waitForURL('**/guide/palliative-end-of-life-and-hospice-care');
+    assert.match(await page.locator('.step-footer h2').textContent(), /Step 2 of 12/);
+    await page.getByLabel('I have read this step').check();
+
+    await page.goto(app.url + '/myths');
+    await page.getByLabel('I have read this step').check();
+
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    assert.equal(await page.getByLabel('I have read this step').isChecked(), true, 'kept after a reload');
+    await visit(app, page, '/start');
+    assert.match(await page.locator('.task-count').textContent(), /^3 of 12 steps done/);
+    const statuses = await page.locator('.task__status').allTextContents();
+    assert.deepEqual(statuses.slice(0, 4), ['Done', 'Done', 'Not started', 'Done']);
+
+    // Unticking is remembered too.
+    await visit(app, page, '/myths');
+    await page.getByLabel('I have read this step').uncheck();
+    await visit(app, page, '/start');
+    assert.match(await page.locator('.task-count').textContent(), /^2 of 12 steps done/);
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('getting a referral', () => {
+  test('choosing an area shows its own services, and the choice survives a reload', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/referral');
+    assert.equal(await page.locator('.services').count(), 0, 'no area chosen yet');
+
+    await page.getByLabel('Milton Keynes', { exact: true }).check();
+    await page.waitForURL('**/referral?area=milton-keynes');
+    assert.equal(await page.locator('#services-heading').textContent(), 'Services in Milton Keynes');
+    assert.equal(await page.getByRole('heading', { name: 'Willen Hospice' }).count(), 1);
+
+    await page.getByLabel('Coventry and Warwickshire', { exact: true }).check();
+    await page.waitForURL('**/referral?area=coventry-and-warwickshire');
+    assert.equal(await page.getByRole('heading', { name: 'The Myton Hospices' }).count(), 1);
+    assert.equal(await page.getByRole('heading', { name: 'Willen Hospice' }).count(), 0);
+
+    await page.reload();
+    await page.locator('#services-heading').waitFor();
+    assert.equal(await page.getByLabel('Coventry and Warwickshire', { exact: true }).isChecked(), true);
+
+    await page.getByLabel('Elsewhere in England').check();
+    assert.equal(await page.getByRole('heading', { name: 'Hospice UK: find a hospice' }).count(), 1);
+    // Every service links to its own website for up-to-date numbers.
+    for (const href of await page.locator('.service a[href^="https://"]').evaluateAll((as) => as.map((a) => a.href))) {
+      assert.match(href, /^https:\/\//);
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('the steps can be walked through to a printable checklist', async () => {
+    const { page } = await openPage(app);
+    await visit(app, page, '/referral');
+    const heading = page.locator('#walkthrough-heading');
+    assert.equal(await heading.textContent(), 'Who can refer you');
+    for (const title of ['What to say', 'What to bring', 'What happens next', 'Who pays', 'Your checklist']) {
+      await page.getByRole('button', { name: 'Next' }).click();
+      assert.equal(await heading.textContent(), title);
+      await page.waitForFunction(() => document.activeElement?.id === 'walkthrough-heading');
+    }
+    assert.ok((await page.locator('.checklist li').count()) >= 5);
+    assert.equal(await page.getByRole('button', { name: 'Next' }).count(), 0, 'the checklist is the end');
+    await page.getByRole('button', { name: 'Back' }).click();
+    assert.equal(await heading.textContent(), 'Who pays');
+    assert.equal(await page.getByRole('button', { name: 'Print the checklist' }).count(), 0);
+  });
+});
+
+describe('search and words explained', () => {
+  test('search finds pages despite a typing slip, and opens a result', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/search');
+    await page.getByLabel('Search the guide').fill('paliative');
+    const results = page.locator('.result__link');
+    await results.first().waitFor();
+    assert.ok((await results.allTextContents()).includes('What is palliative care?'));
+    assert.match(await page.locator('.search-count').textContent(), /^\d+ results$/);
+
+    await page.getByLabel('Search the guide').fill('willen');
+    await page.locator('.result__link', { hasText: 'Willen Hospice' }).waitFor();
+
+    await page.getByLabel('Search the guide').fill('xqzw');
+    await page.getByText('Nothing found.').waitFor();
+    assert.equal(await results.count(), 0);
+
+    await page.getByLabel('Search the guide').fill('lasting power');
+    await page.locator('.result__link', { hasText: 'lasting power of attorney' }).click();
+    await page.waitForURL('**/glossary#lpa');
+    assert.deepEqual(problems, []);
+  });
+
+  test('the words typed are kept in the address, so Back returns to the results', async () => {
+    const { page } = await openPage(app);
+    await visit(app, page, '/search?q=respite');
+    assert.equal(await page.getByLabel('Search the guide').inputValue(), 'respite');
+    await page.locator('.result__link').first().click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/search'));
+    await page.goBack();
+    await page.waitForURL('**/search?q=respite');
+    await page.locator('.result__link').first().waitFor();
+  });
+
+  test('a term in a guide page links to its explanation', async () => {
+    const { page } = await openPage(app);
+    await visit(app, page, '/guide/planning-ahead');
+    await page.locator('main').getByRole('link', { name: 'lasting power of attorney', exact: true }).click();
+    await page.waitForURL('**/glossary#lpa');
+    // The explanation is focused, so it is read out and shown with a highlight.
+    await page.waitForFunction(() => document.activeElement?.id === 'lpa');
+    assert.match(await page.locator('#lpa').textContent(), /choose someone they trust/);
+  });
+});
+
+describe('need help now', () => {
+  test('is one tap away from every page, with numbers that can be dialled', async () => {
+    const { page } = await openPage(app);
+    for (const route of ['/', '/myths', '/notes']) {
+      await visit(app, page, route);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Need help now?' }).click();
+      await page.waitForURL('**/help');
+    }
+    const tel = await page.locator('main a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(tel.includes('tel:999') && tel.includes('tel:111'), tel.join(', '));
+  });
+});

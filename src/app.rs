@@ -1,18 +1,21 @@
-//! The app shell: shared state, page titles and the route table.
+//! The app shell: shared state, page titles, and which page each address shows.
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 
-use crate::components::{Announcer, FocusOnNavigate, Footer, Header, KioskControls, KioskMode, LiveRegion, SkipLink, UpdateBanner};
-use crate::kiosk;
+use crate::components::{
+    Announcer, FocusOnNavigate, Footer, Header, KioskControls, KioskMode, LiveRegion, SkipLink,
+    UpdateBanner,
+};
 use crate::pages::{
-    AppointmentPage, GlossaryPage, GuidePage, HelpPage, Home, ImportPage, KioskStart, KioskStop, MyDataPage, MythsPage, NotFound,
-    NotesPage, QuestionsPage, ReferralPage, SearchPage, StartPage,
+    AppointmentPage, GlossaryPage, GuidePage, HelpPage, Home, ImportPage, KioskStart, KioskStop,
+    MyDataPage, MythsPage, NotFound, NotesPage, QuestionsPage, ReferralPage, SearchPage, StartPage,
 };
 use crate::store::{backend, Store};
-use crate::text;
+use crate::{content, kiosk, routes, text};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -50,26 +53,56 @@ pub fn App() -> impl IntoView {
             {move || kiosk_mode.get().map(|settings| view! { <KioskControls settings /> })}
             <UpdateBanner />
             <main id="main" class="wrap" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/start") view=StartPage />
-                    <Route path=path!("/guide/:slug") view=GuidePage />
-                    <Route path=path!("/myths") view=MythsPage />
-                    <Route path=path!("/referral") view=ReferralPage />
-                    <Route path=path!("/glossary") view=GlossaryPage />
-                    <Route path=path!("/search") view=SearchPage />
-                    <Route path=path!("/help") view=HelpPage />
-                    <Route path=path!("/questions") view=QuestionsPage />
-                    <Route path=path!("/notes") view=NotesPage />
-                    <Route path=path!("/appointment") view=AppointmentPage />
-                    <Route path=path!("/my-data") view=MyDataPage />
-                    <Route path=path!("/import") view=ImportPage />
-                    <Route path=path!("/kiosk/start") view=KioskStart />
-                    <Route path=path!("/kiosk/stop") view=KioskStop />
-                </Routes>
+                <CurrentPage />
             </main>
             <LiveRegion />
             <Footer />
         </Router>
+    }
+}
+
+/// The page for the current address. A plain `match` rather than leptos_router's `<Routes>`:
+/// its matching and async route loading add about 25 KB (compressed) to the download, and all
+/// the guide's addresses are fixed apart from the slug of a guide page. Only a change of path
+/// draws a new page; a change of query (search words, chosen area) is handled by the page itself.
+#[component]
+fn CurrentPage() -> impl IntoView {
+    let location = use_location();
+    let browser_url = use_context::<BrowserUrl>();
+    move || {
+        let path = location.pathname.get();
+        let page = page_for(&path);
+        // The page is drawn: let the router put the new address in the address bar, as
+        // `<Routes>` would.
+        if let Some(browser_url) = &browser_url {
+            browser_url.ready_to_complete();
+        }
+        page
+    }
+}
+
+fn page_for(path: &str) -> AnyView {
+    match path {
+        routes::HOME => view! { <Home /> }.into_any(),
+        routes::START => view! { <StartPage /> }.into_any(),
+        routes::MYTHS => view! { <MythsPage /> }.into_any(),
+        routes::REFERRAL => view! { <ReferralPage /> }.into_any(),
+        routes::GLOSSARY => view! { <GlossaryPage /> }.into_any(),
+        routes::SEARCH => view! { <SearchPage /> }.into_any(),
+        routes::HELP => view! { <HelpPage /> }.into_any(),
+        routes::QUESTIONS => view! { <QuestionsPage /> }.into_any(),
+        routes::NOTES => view! { <NotesPage /> }.into_any(),
+        routes::APPOINTMENT => view! { <AppointmentPage /> }.into_any(),
+        routes::MY_DATA => view! { <MyDataPage /> }.into_any(),
+        routes::IMPORT => view! { <ImportPage /> }.into_any(),
+        routes::KIOSK_START => view! { <KioskStart /> }.into_any(),
+        routes::KIOSK_STOP => view! { <KioskStop /> }.into_any(),
+        _ => match path
+            .strip_prefix(routes::GUIDE_PREFIX)
+            .and_then(content::page)
+        {
+            Some(page) => view! { <GuidePage page /> }.into_any(),
+            None => view! { <NotFound /> }.into_any(),
+        },
     }
 }

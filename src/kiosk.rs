@@ -24,7 +24,10 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { idle_seconds: 120, warning_seconds: 30 }
+        Self {
+            idle_seconds: 120,
+            warning_seconds: 30,
+        }
     }
 }
 
@@ -34,7 +37,9 @@ impl Settings {
         let mut settings = Self::default();
         for pair in query.trim_start_matches('?').split('&') {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let Ok(value) = value.parse::<u32>() else { continue };
+            let Ok(value) = value.parse::<u32>() else {
+                continue;
+            };
             match name {
                 "idle" if (1..=3600).contains(&value) => settings.idle_seconds = value,
                 "warning" if (1..=600).contains(&value) => settings.warning_seconds = value,
@@ -146,7 +151,9 @@ fn percent_decode(text: &str) -> Option<String> {
 
 /// The kiosk settings, if this device is a kiosk.
 pub fn settings() -> Option<Settings> {
-    crate::store::backend::available().then(|| LocalStorage::get(SETTINGS_KEY).ok()).flatten()
+    crate::store::backend::available()
+        .then(|| LocalStorage::get(SETTINGS_KEY).ok())
+        .flatten()
 }
 
 pub fn switch_on(settings: Settings) {
@@ -174,14 +181,26 @@ mod tests {
     #[test]
     fn settings_come_from_the_staff_link_within_sensible_bounds() {
         assert_eq!(Settings::from_query(""), Settings::default());
-        assert_eq!(Settings::from_query("?idle=3&warning=2"), Settings { idle_seconds: 3, warning_seconds: 2 });
-        assert_eq!(Settings::from_query("idle=0&warning=abc"), Settings::default());
+        assert_eq!(
+            Settings::from_query("?idle=3&warning=2"),
+            Settings {
+                idle_seconds: 3,
+                warning_seconds: 2
+            }
+        );
+        assert_eq!(
+            Settings::from_query("idle=0&warning=abc"),
+            Settings::default()
+        );
         assert_eq!(Settings::from_query("idle=99999"), Settings::default());
     }
 
     #[test]
     fn the_timer_warns_then_clears() {
-        let settings = Settings { idle_seconds: 120, warning_seconds: 30 };
+        let settings = Settings {
+            idle_seconds: 120,
+            warning_seconds: 30,
+        };
         assert_eq!(idle_state(settings, 0), Idle::Active);
         assert_eq!(idle_state(settings, 119), Idle::Active);
         assert_eq!(idle_state(settings, 120), Idle::Warning(30));
@@ -191,14 +210,21 @@ mod tests {
 
     #[test]
     fn questions_survive_the_trip_through_a_link() {
-        let questions = vec!["Who do we call at night?".to_owned(), "Can Gran's dog visit? (She's 12)".to_owned(), "Café & parking: 50%?".to_owned()];
+        let questions = vec![
+            "Who do we call at night?".to_owned(),
+            "Can Gran's dog visit? (She's 12)".to_owned(),
+            "Café & parking: 50%?".to_owned(),
+        ];
         let link = handoff_link("https://guide.example", &questions);
         assert!(link.starts_with("https://guide.example/import#questions="));
         assert!(!link.contains(' ') && !link.contains('\n'));
         let fragment = link.split_once('#').unwrap().1;
         assert_eq!(questions_from_fragment(fragment), questions);
         assert!(questions_from_fragment("#other=1").is_empty());
-        assert!(questions_from_fragment("#questions=%E2%28").is_empty(), "broken encoding gives nothing");
+        assert!(
+            questions_from_fragment("#questions=%E2%28").is_empty(),
+            "broken encoding gives nothing"
+        );
     }
 
     #[test]

@@ -6,9 +6,9 @@
 pub mod app;
 pub mod components;
 pub mod content;
+pub mod kiosk;
 pub mod pages;
 pub mod routes;
 pub mod search;
 pub mod store;
 pub mod text;
-pub mod kiosk;

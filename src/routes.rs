@@ -14,6 +14,9 @@ pub const REFERRAL: &str = "/referral";
 pub const GLOSSARY: &str = "/glossary";
 pub const SEARCH: &str = "/search";
 pub const HELP: &str = "/help";
+/// Opened by clinic staff only; never linked.
+pub const KIOSK_START: &str = "/kiosk/start";
+pub const KIOSK_STOP: &str = "/kiosk/stop";
 pub const GUIDE_PREFIX: &str = "/guide/";
 
 pub fn guide(slug: &str) -> String {
@@ -35,8 +38,15 @@ pub fn resolves(href: &str) -> bool {
     let (path, fragment) = href.split_once('#').unwrap_or((href, ""));
     let path = path.split('?').next().unwrap_or_default();
     match path {
-        GLOSSARY => fragment.is_empty() || content::GLOSSARY.items.iter().any(|term| term.id == fragment),
-        HOME | QUESTIONS | NOTES | APPOINTMENT | MY_DATA | IMPORT | START | MYTHS | REFERRAL | SEARCH | HELP => true,
+        GLOSSARY => {
+            fragment.is_empty()
+                || content::GLOSSARY
+                    .items
+                    .iter()
+                    .any(|term| term.id == fragment)
+        }
+        HOME | QUESTIONS | NOTES | APPOINTMENT | MY_DATA | IMPORT | START | MYTHS | REFERRAL
+        | SEARCH | HELP => true,
         _ => path
             .strip_prefix(GUIDE_PREFIX)
             .is_some_and(|slug| content::page(slug).is_some()),
@@ -57,7 +67,9 @@ mod tests {
         assert!(!resolves("/guide/no-such-page"));
         assert!(!resolves("/guide/"));
         assert!(!resolves("/nowhere"));
-        assert!(resolves("/myths") && resolves("/referral") && resolves("/start") && resolves("/help"));
+        assert!(
+            resolves("/myths") && resolves("/referral") && resolves("/start") && resolves("/help")
+        );
         assert!(resolves("/glossary") && resolves(&glossary_term("hospice")));
         assert!(!resolves("/glossary#no-such-term"));
     }

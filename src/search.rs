@@ -34,8 +34,8 @@ struct Doc {
 
 /// Words too common to help find anything.
 const STOP_WORDS: &[&str] = &[
-    "a", "an", "and", "are", "at", "be", "can", "do", "for", "how", "i", "in", "is", "it", "me", "my", "of", "on",
-    "or", "the", "to", "we", "what", "when", "who", "with", "you",
+    "a", "an", "and", "are", "at", "be", "can", "do", "for", "how", "i", "in", "is", "it", "me",
+    "my", "of", "on", "or", "the", "to", "we", "what", "when", "who", "with", "you",
 ];
 
 pub fn words(text: &str) -> Vec<String> {
@@ -49,24 +49,61 @@ fn index() -> &'static [Doc] {
     static INDEX: OnceLock<Vec<Doc>> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut docs = Vec::new();
-        let mut add = |title: &'static str, href: String, kind: Kind, snippet: &'static str, body: &str| {
-            docs.push(Doc { title_words: words(title), body_words: words(body), hit: Hit { title, href, kind, snippet } });
-        };
+        let mut add =
+            |title: &'static str, href: String, kind: Kind, snippet: &'static str, body: &str| {
+                docs.push(Doc {
+                    title_words: words(title),
+                    body_words: words(body),
+                    hit: Hit {
+                        title,
+                        href,
+                        kind,
+                        snippet,
+                    },
+                });
+            };
         for page in content::PAGES {
-            add(page.title, routes::guide(page.slug), Kind::Page, page.summary, &plain_text(page.html));
+            add(
+                page.title,
+                routes::guide(page.slug),
+                Kind::Page,
+                page.summary,
+                &plain_text(page.html),
+            );
         }
         for term in content::GLOSSARY.items {
             let body = format!("{} {}", term.also.join(" "), term.definition);
-            add(term.term, routes::glossary_term(term.id), Kind::Term, term.definition, &body);
+            add(
+                term.term,
+                routes::glossary_term(term.id),
+                Kind::Term,
+                term.definition,
+                &body,
+            );
         }
         for myth in content::MYTHS.items {
             let body = format!("{} {}", myth.answer, myth.explanation);
-            add(myth.statement, routes::MYTHS.to_owned(), Kind::Myth, myth.answer, &body);
+            add(
+                myth.statement,
+                routes::MYTHS.to_owned(),
+                Kind::Myth,
+                myth.answer,
+                &body,
+            );
         }
         for area in content::AREAS {
             for service in area.services {
-                let body = format!("{} {} {} {}", area.name, service.kind, service.offers, service.who_can_refer);
-                add(service.name, routes::referral_area(area.slug), Kind::Service, service.offers, &body);
+                let body = format!(
+                    "{} {} {} {}",
+                    area.name, service.kind, service.offers, service.who_can_refer
+                );
+                add(
+                    service.name,
+                    routes::referral_area(area.slug),
+                    Kind::Service,
+                    service.offers,
+                    &body,
+                );
             }
         }
         docs
@@ -75,7 +112,10 @@ fn index() -> &'static [Doc] {
 
 /// The best matches for what the family typed, best first.
 pub fn search(query: &str) -> Vec<Hit> {
-    let wanted: Vec<String> = words(query).into_iter().filter(|w| !STOP_WORDS.contains(&w.as_str())).collect();
+    let wanted: Vec<String> = words(query)
+        .into_iter()
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .collect();
     if wanted.is_empty() {
         return Vec::new();
     }
@@ -140,7 +180,9 @@ fn within(a: &str, b: &str, limit: usize) -> bool {
         let mut row = vec![i; b.len() + 1];
         for j in 1..=b.len() {
             let change = usize::from(a[i - 1] != b[j - 1]);
-            row[j] = (rows[i - 1][j] + 1).min(row[j - 1] + 1).min(rows[i - 1][j - 1] + change);
+            row[j] = (rows[i - 1][j] + 1)
+                .min(row[j - 1] + 1)
+                .min(rows[i - 1][j - 1] + change);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 row[j] = row[j].min(rows[i - 2][j - 2] + 1);
             }
@@ -169,9 +211,17 @@ mod tests {
     #[test]
     fn forgives_typing_slips() {
         assert!(titles("paliative").contains(&"What is palliative care?"));
-        assert_eq!(titles("paliative care"), titles("palliative care"), "one slip finds the same");
+        assert_eq!(
+            titles("paliative care"),
+            titles("palliative care"),
+            "one slip finds the same"
+        );
         assert!(titles("hospcie").contains(&"hospice"), "swapped letters");
-        assert!(within("respite", "respit", 1) && !within("care", "cart", 0) && !within("nurse", "purse", 0));
+        assert!(
+            within("respite", "respit", 1)
+                && !within("care", "cart", 0)
+                && !within("nurse", "purse", 0)
+        );
         assert!(!within("dog", "cat", 2));
     }
 
@@ -187,8 +237,12 @@ mod tests {
     #[test]
     fn finds_local_services_and_myths() {
         let hits = search("willen");
-        assert!(hits.iter().any(|h| h.kind == Kind::Service && h.href == "/referral?area=milton-keynes"));
-        assert!(search("morphine addiction").iter().any(|h| h.kind == Kind::Myth));
+        assert!(hits
+            .iter()
+            .any(|h| h.kind == Kind::Service && h.href == "/referral?area=milton-keynes"));
+        assert!(search("morphine addiction")
+            .iter()
+            .any(|h| h.kind == Kind::Myth));
     }
 
     #[test]

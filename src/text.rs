@@ -19,14 +19,16 @@ pub const NAV_HELP: &str = "Need help now?";
 
 pub const FOOTER_ADVICE: &str =
     "This guide gives general information. It does not replace advice from your own care team.";
-pub const FOOTER_PRIVACY: &str = "Anything you type stays on this device. It is never sent anywhere.";
+pub const FOOTER_PRIVACY: &str =
+    "Anything you type stays on this device. It is never sent anywhere.";
 
 pub const UPDATE_READY: &str = "A new version of this guide is ready.";
 pub const UPDATE_RELOAD: &str = "Reload to use it";
 
 pub const KIOSK_FINISH: &str = "Finish and clear";
 pub const KIOSK_STILL_THERE: &str = "Are you still there?";
-pub const KIOSK_COUNTDOWN: &str = "To keep your information private, this tablet will clear everything in";
+pub const KIOSK_COUNTDOWN: &str =
+    "To keep your information private, this tablet will clear everything in";
 pub const KIOSK_SECONDS: &str = "seconds.";
 pub const KIOSK_STAY: &str = "I am still here";
 pub const KIOSK_EXTERNAL_HEADING: &str = "This link goes to another website";
@@ -39,7 +41,8 @@ pub const HANDOFF_HEADING: &str = "Take your questions with you";
 pub const HANDOFF_LEAD: &str = "Scan this code with your phone's camera. Your questions open in this guide on your phone. Nothing is sent over the internet.";
 pub const HANDOFF_TOO_LONG: &str = "There are too many questions to fit in one code. Write them down, or take a photo of the screen.";
 pub const IMPORT_TITLE: &str = "Questions from the tablet";
-pub const IMPORT_LEAD: &str = "These questions came from the clinic tablet. Add them to your own list on this phone?";
+pub const IMPORT_LEAD: &str =
+    "These questions came from the clinic tablet. Add them to your own list on this phone?";
 pub const IMPORT_ADD: &str = "Add to my questions";
 pub const IMPORT_ADDED: &str = "Questions added.";
 pub const IMPORT_NONE: &str = "There are no questions in this link.";
@@ -48,7 +51,8 @@ pub const HOME_TITLE: &str = "Home";
 pub const HOME_HEADING: &str = "Palliative care: a guide for families";
 pub const HOME_LEAD: &str = "Clear, kind answers about palliative care, and a place to keep your own questions for the care team.";
 pub const HOME_GUIDE_HEADING: &str = "Read the guide";
-pub const HOME_QUESTIONS_SUMMARY: &str = "Write down what you want to ask. Your questions stay on this device.";
+pub const HOME_QUESTIONS_SUMMARY: &str =
+    "Write down what you want to ask. Your questions stay on this device.";
 
 pub const HOME_START_SUMMARY: &str = "New to all this? Go through the guide step by step.";
 pub const HOME_MORE_HEADING: &str = "Try, plan and look up";
@@ -62,7 +66,8 @@ pub const HELP_CALL: &str = "Call";
 pub const HELP_WEBSITE: &str = "Website";
 pub const HELP_EMERGENCY: &str = "In an emergency, call 999.";
 pub const HELP_URGENT: &str = "For urgent medical advice, call NHS 111 or use 111.nhs.uk.";
-pub const HELP_TEAM: &str = "If the person is already cared for by a team or a hospice, call the number they gave you.";
+pub const HELP_TEAM: &str =
+    "If the person is already cared for by a team or a hospice, call the number they gave you.";
 
 pub const PAGE_REVIEWED: &str = "Page last reviewed:";
 pub const PAGE_NEXT_REVIEW: &str = "Next review due:";
@@ -100,7 +105,7 @@ pub const MYTHS_LIST: &str = "Read all of them as a list";
 pub const REFERRAL_TITLE: &str = "Getting a referral";
 pub const REFERRAL_LEAD: &str = "How to ask for palliative care or hospice care, step by step.";
 pub const REFERRAL_AREA: &str = "Where does the person live?";
-pub const REFERRAL_SERVICES: &str = "Services in";
+pub const REFERRAL_SERVICES: &str = "Local services";
 pub const REFERRAL_OFFERS: &str = "What they offer:";
 pub const REFERRAL_WHO: &str = "Who can refer:";
 pub const REFERRAL_CONTACT: &str = "Phone numbers and how to get in touch are on their website:";
@@ -109,7 +114,8 @@ pub const REFERRAL_STEP: &str = "Step";
 pub const REFERRAL_BACK: &str = "Back";
 pub const REFERRAL_NEXT: &str = "Next";
 pub const REFERRAL_CHECKLIST: &str = "Your checklist";
-pub const REFERRAL_CHECKLIST_LEAD: &str = "Print this list, or save it as a PDF, and tick each thing off.";
+pub const REFERRAL_CHECKLIST_LEAD: &str =
+    "Print this list, or save it as a PDF, and tick each thing off.";
 pub const REFERRAL_PRINT: &str = "Print the checklist";
 pub const REFERRAL_AREA_LEAD: &str = "Choose an area to see local services.";
 
@@ -222,7 +228,8 @@ pub const APPOINTMENT_ANSWERED: &str = "Questions already answered";
 
 pub const MY_DATA_TITLE: &str = "Backup and privacy";
 pub const MY_DATA_LEAD: &str = "Everything you type is kept in this browser on this device. Nothing is sent anywhere. You can save a backup file, load one, or delete it all.";
-pub const PERSIST_YES: &str = "This browser has agreed to keep your data, even if the device runs low on space.";
+pub const PERSIST_YES: &str =
+    "This browser has agreed to keep your data, even if the device runs low on space.";
 pub const PERSIST_NO: &str = "This browser may delete your data if the device runs low on space. A backup file keeps it safe.";
 pub const EXPORT_HEADING: &str = "Save a backup";
 pub const EXPORT_LEAD: &str = "Download a file with all your questions, notes and contacts. Keep it somewhere safe: anyone with the file can read it.";
@@ -231,9 +238,11 @@ pub const EXPORT_DONE: &str = "Backup file downloaded.";
 pub const EXPORT_FAILED: &str = "The backup file could not be made. Please try again.";
 pub const IMPORT_HEADING: &str = "Load a backup";
 pub const IMPORT_LABEL: &str = "Choose a backup file";
-pub const IMPORT_NOT_OURS: &str = "This file is not a backup from this guide. Nothing has been changed.";
+pub const IMPORT_NOT_OURS: &str =
+    "This file is not a backup from this guide. Nothing has been changed.";
 pub const IMPORT_NEWER: &str = "This backup was made by a newer version of this guide. Close and reopen the guide, then try again. Nothing has been changed.";
-pub const IMPORT_CORRUPT: &str = "This backup file is damaged and cannot be read. Nothing has been changed.";
+pub const IMPORT_CORRUPT: &str =
+    "This backup file is damaged and cannot be read. Nothing has been changed.";
 pub const IMPORT_UNREADABLE: &str = "The file could not be opened. Nothing has been changed.";
 pub const IMPORT_MERGE: &str = "Add to what is here";
 pub const IMPORT_REPLACE: &str = "Replace what is here";
@@ -241,9 +250,11 @@ pub const IMPORT_CANCEL: &str = "Cancel";
 pub const IMPORT_DONE: &str = "Backup loaded.";
 pub const IMPORT_CANCELLED: &str = "Nothing was loaded.";
 pub const CLEAR_HEADING: &str = "Delete all my data";
-pub const CLEAR_LEAD: &str = "This removes all your questions, notes and contacts from this device.";
+pub const CLEAR_LEAD: &str =
+    "This removes all your questions, notes and contacts from this device.";
 pub const CLEAR_BUTTON: &str = "Delete all my data";
-pub const CLEAR_CONFIRM: &str = "Are you sure? This cannot be undone. Download a backup first if you may want it later.";
+pub const CLEAR_CONFIRM: &str =
+    "Are you sure? This cannot be undone. Download a backup first if you may want it later.";
 pub const CLEAR_YES: &str = "Yes, delete everything";
 pub const CLEAR_NO: &str = "No, keep my data";
 pub const CLEAR_DONE: &str = "All your data has been deleted from this device.";
@@ -253,7 +264,8 @@ pub const UNREADABLE_DOWNLOAD: &str = "Download the unreadable data";
 
 /// "This backup has 3 questions, 1 note, 0 contacts and what matters to you."
 pub fn backup_summary(summary: &Summary) -> String {
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut text = format!(
         "This backup has {}, {} and {}",
         plural(summary.questions, "question", "questions"),
@@ -267,7 +279,8 @@ pub fn backup_summary(summary: &Summary) -> String {
     text
 }
 
-pub const SAVING_KIOSK: &str = "This is a shared tablet. Nothing you type is saved. Press Finish and clear when you are done.";
+pub const SAVING_KIOSK: &str =
+    "This is a shared tablet. Nothing you type is saved. Press Finish and clear when you are done.";
 pub const SAVING_RECOVERED: &str = "We could not read the questions saved here before. We have kept them safely on this device and started a new list.";
 pub const SAVING_BLOCKED_UNREADABLE: &str = "We could not read the questions saved here before. To keep them safe, new questions will not be saved until this page is closed.";
 pub const SAVING_BLOCKED_NEWER: &str = "Your questions were saved by a newer version of this guide. Close and reopen the guide to see them. Nothing has been changed.";
@@ -277,8 +290,18 @@ pub const SAVING_REFUSED: &str = "Your last change could not be saved. The devic
 /// "2026-11-25" as "25 November 2026". Returns the input unchanged if it is not an ISO date.
 pub fn long_date(iso: &str) -> String {
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let mut parts = iso.splitn(3, '-');
     let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
@@ -297,7 +320,12 @@ mod tests {
     #[test]
     fn backup_summaries_count_in_plain_words() {
         use crate::store::backup::Summary;
-        let summary = Summary { questions: 3, notes: 1, contacts: 0, wishes: true };
+        let summary = Summary {
+            questions: 3,
+            notes: 1,
+            contacts: 0,
+            wishes: true,
+        };
         assert_eq!(
             super::backup_summary(&summary),
             "This backup has 3 questions, 1 note and 0 contacts, and what matters to you."

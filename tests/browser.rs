@@ -57,7 +57,9 @@ fn unreadable_keys() -> Vec<String> {
 }
 
 fn add(store: &Store, text: &str) {
-    store.change(|ws, now| ws.add_question(backend::new_id(), text, AskWho::Anyone, now)).unwrap();
+    store
+        .change(|ws, now| ws.add_question(backend::new_id(), text, AskWho::Anyone, now))
+        .unwrap();
 }
 
 fn saved() -> Workspace {
@@ -93,7 +95,8 @@ fn nothing_saved_reads_as_empty() {
 fn saved_data_reads_back_in_the_versioned_format() {
     fresh();
     let mut ws = Workspace::default();
-    ws.add_question("a".into(), "Can we stay overnight?", AskWho::Hospice, 1.0).unwrap();
+    ws.add_question("a".into(), "Can we stay overnight?", AskWho::Hospice, 1.0)
+        .unwrap();
     backend::write(&ws).unwrap();
 
     let stored: serde_json::Value = serde_json::from_str(&raw(KEY).unwrap()).unwrap();
@@ -108,10 +111,18 @@ fn store_saves_each_change() {
     store.load();
     add(&store, "Who is our key worker?");
     add(&store, "Is there parking?");
-    let id = store.workspace.with_untracked(|ws| ws.questions[0].id.clone());
-    store.change(|ws, now| ws.edit_question(&id, "Who is our named nurse?", AskWho::Nurse, now)).unwrap();
-    let second = store.workspace.with_untracked(|ws| ws.questions[1].id.clone());
-    store.change(|ws, now| ws.remove_question(&second, now)).unwrap();
+    let id = store
+        .workspace
+        .with_untracked(|ws| ws.questions[0].id.clone());
+    store
+        .change(|ws, now| ws.edit_question(&id, "Who is our named nurse?", AskWho::Nurse, now))
+        .unwrap();
+    let second = store
+        .workspace
+        .with_untracked(|ws| ws.questions[1].id.clone());
+    store
+        .change(|ws, now| ws.remove_question(&second, now))
+        .unwrap();
 
     assert_eq!(texts(&saved()), ["Who is our named nurse?"]);
     assert_eq!(store.saving.get_untracked(), Saving::Saved);
@@ -129,8 +140,14 @@ fn data_from_the_first_release_is_migrated_and_kept() {
     add(&store, "Added after the update");
 
     let stored: serde_json::Value = serde_json::from_str(&raw(KEY).unwrap()).unwrap();
-    assert_eq!(stored["version"], SCHEMA_VERSION, "rewritten in the current format");
-    assert_eq!(texts(&saved()), ["Saved by the first release", "Added after the update"]);
+    assert_eq!(
+        stored["version"], SCHEMA_VERSION,
+        "rewritten in the current format"
+    );
+    assert_eq!(
+        texts(&saved()),
+        ["Saved by the first release", "Added after the update"]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -144,18 +161,33 @@ fn corrupt_data_is_kept_aside_and_never_overwritten() {
     assert_eq!(store.saving.get_untracked(), Saving::RecoveredUnreadable);
     let kept = unreadable_keys();
     assert_eq!(kept.len(), 1);
-    assert_eq!(raw(&kept[0]).as_deref(), Some(corrupt), "the unreadable text is kept exactly");
-    assert_eq!(backend::unreadable(), vec![(kept[0].clone(), corrupt.to_owned())], "offered for download");
+    assert_eq!(
+        raw(&kept[0]).as_deref(),
+        Some(corrupt),
+        "the unreadable text is kept exactly"
+    );
+    assert_eq!(
+        backend::unreadable(),
+        vec![(kept[0].clone(), corrupt.to_owned())],
+        "offered for download"
+    );
 
     add(&store, "A new question");
-    assert_eq!(raw(&kept[0]).as_deref(), Some(corrupt), "still kept after a new save");
+    assert_eq!(
+        raw(&kept[0]).as_deref(),
+        Some(corrupt),
+        "still kept after a new save"
+    );
     assert_eq!(texts(&saved()), ["A new question"]);
 }
 
 #[wasm_bindgen_test]
 fn data_from_a_newer_release_is_left_untouched() {
     fresh();
-    let newer = format!(r#"{{"version":{},"data":{{"questions":[],"diary":["kept"]}}}}"#, SCHEMA_VERSION + 1);
+    let newer = format!(
+        r#"{{"version":{},"data":{{"questions":[],"diary":["kept"]}}}}"#,
+        SCHEMA_VERSION + 1
+    );
     LocalStorage::raw().set_item(KEY, &newer).unwrap();
 
     let store = Store::new();
@@ -164,7 +196,11 @@ fn data_from_a_newer_release_is_left_untouched() {
     add(&store, "Typed while blocked");
 
     assert_eq!(raw(KEY), Some(newer), "newer data must not be overwritten");
-    assert_eq!(store.workspace.with_untracked(|ws| ws.questions.len()), 1, "the work stays in memory");
+    assert_eq!(
+        store.workspace.with_untracked(|ws| ws.questions.len()),
+        1,
+        "the work stays in memory"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -176,7 +212,8 @@ fn a_refused_write_keeps_the_work_in_memory_and_the_saved_data_intact() {
     let before = raw(KEY);
 
     refuse_writes();
-    let result = store.change(|ws, now| ws.add_question(backend::new_id(), "Typed when full", AskWho::Gp, now));
+    let result = store
+        .change(|ws, now| ws.add_question(backend::new_id(), "Typed when full", AskWho::Gp, now));
     allow_writes();
 
     assert!(result.is_ok());
@@ -194,7 +231,14 @@ fn a_refused_write_keeps_the_work_in_memory_and_the_saved_data_intact() {
 fn blocked_storage_is_reported_and_nothing_crashes() {
     fresh();
     let mut earlier = Workspace::default();
-    earlier.add_question("e".into(), "Saved before storage was blocked", AskWho::Gp, 1.0).unwrap();
+    earlier
+        .add_question(
+            "e".into(),
+            "Saved before storage was blocked",
+            AskWho::Gp,
+            1.0,
+        )
+        .unwrap();
     backend::write(&earlier).unwrap();
 
     block_storage();
@@ -208,7 +252,11 @@ fn blocked_storage_is_reported_and_nothing_crashes() {
 
     assert!(backend::available(), "the test restored storage");
     assert_eq!(saving, Saving::Unavailable);
-    assert_eq!(in_memory, ["Typed with storage blocked"], "the work stays in memory");
+    assert_eq!(
+        in_memory,
+        ["Typed with storage blocked"],
+        "the work stays in memory"
+    );
     assert_eq!(saved(), earlier, "what was saved before is untouched");
 }
 
@@ -223,17 +271,28 @@ fn a_second_tab_writing_at_the_same_time_loses_nothing() {
     let tab_b = Store::new();
     tab_b.load();
     add(&tab_b, "From tab B");
-    let a_id = tab_b.workspace.with_untracked(|ws| ws.questions[0].id.clone());
+    let a_id = tab_b
+        .workspace
+        .with_untracked(|ws| ws.questions[0].id.clone());
 
     // Tab A has not heard from B yet and saves another change: B's question must survive.
     add(&tab_a, "Second from tab A");
-    assert_eq!(sorted(texts(&saved())), ["From tab A", "From tab B", "Second from tab A"]);
+    assert_eq!(
+        sorted(texts(&saved())),
+        ["From tab A", "From tab B", "Second from tab A"]
+    );
 
     // B deletes A's first question; A then hears B's storage event and shows the same list.
-    tab_b.change(|ws, now| ws.remove_question(&a_id, now)).unwrap();
+    tab_b
+        .change(|ws, now| ws.remove_question(&a_id, now))
+        .unwrap();
     tab_a.on_storage_changed(raw(KEY));
     let in_b = tab_b.workspace.with_untracked(texts);
-    assert_eq!(tab_a.workspace.with_untracked(texts), in_b, "both tabs show the same list in the same order");
+    assert_eq!(
+        tab_a.workspace.with_untracked(texts),
+        in_b,
+        "both tabs show the same list in the same order"
+    );
     assert_eq!(texts(&saved()), in_b);
     assert_eq!(sorted(in_b), ["From tab B", "Second from tab A"]);
 

@@ -12,8 +12,14 @@ impl Announcer {
 
     pub fn say(&self, message: &str) {
         // A trailing no-break space on repeats makes the same message count as new text.
-        let repeat = self.0.with_untracked(|current| current.trim_end_matches('\u{a0}') == message);
-        self.0.set(if repeat { format!("{message}\u{a0}") } else { message.to_owned() });
+        let repeat = self
+            .0
+            .with_untracked(|current| current.trim_end_matches('\u{a0}') == message);
+        self.0.set(if repeat {
+            format!("{message}\u{a0}")
+        } else {
+            message.to_owned()
+        });
     }
 }
 

@@ -21,9 +21,13 @@ pub fn FocusOnNavigate() -> impl IntoView {
 }
 
 fn focus_target(hash: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let id = hash.trim_start_matches('#');
-    let part = (!id.is_empty()).then(|| document.get_element_by_id(id)).flatten();
+    let part = (!id.is_empty())
+        .then(|| document.get_element_by_id(id))
+        .flatten();
     let scroll_to_part = part.is_some();
     let target = part
         .or_else(|| document.query_selector("main h1").ok().flatten())

@@ -8,7 +8,11 @@ pub fn Hidden(#[prop(into)] text: String) -> impl IntoView {
 
 /// An error message for one form field, announced when it appears.
 #[component]
-pub fn FieldError(#[prop(into)] id: String, show: RwSignal<bool>, message: &'static str) -> impl IntoView {
+pub fn FieldError(
+    #[prop(into)] id: String,
+    show: RwSignal<bool>,
+    message: &'static str,
+) -> impl IntoView {
     view! {
         <Show when=move || show.get()>
             <p class="field-error" id=id.clone() role="alert">{message}</p>

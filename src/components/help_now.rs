@@ -8,7 +8,11 @@ use crate::{routes, text};
 /// a link to every line; the help page shows them all.
 #[component]
 pub fn HelpNow(#[prop(optional)] full: bool) -> impl IntoView {
-    let lines = if full { HELPLINES.items } else { &HELPLINES.items[..2] };
+    let lines = if full {
+        HELPLINES.items
+    } else {
+        &HELPLINES.items[..2]
+    };
     view! {
         <section class="callout callout--urgent" aria-labelledby="help-now-heading">
             <h2 id="help-now-heading">{if full { text::HELP_LINES_HEADING } else { text::HELP_HEADING }}</h2>

@@ -82,7 +82,8 @@ fn external_link(event: &web_sys::MouseEvent) -> Option<String> {
     let link = element.closest("a[href]").ok()??;
     let href = link.get_attribute("href")?;
     let origin = web_sys::window()?.location().origin().ok()?;
-    let leaves = (href.starts_with("http:") || href.starts_with("https:") || href.starts_with("//"))
-        && !href.starts_with(&format!("{origin}/"));
+    let leaves =
+        (href.starts_with("http:") || href.starts_with("https:") || href.starts_with("//"))
+            && !href.starts_with(&format!("{origin}/"));
     leaves.then_some(href)
 }

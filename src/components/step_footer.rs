@@ -21,7 +21,11 @@ pub fn StepFooter(#[prop(into)] path: String) -> impl IntoView {
             ws.mark_step(path, checked, now);
             Ok(())
         });
-        announcer.say(if checked { text::STEP_MARKED } else { text::STEP_UNMARKED });
+        announcer.say(if checked {
+            text::STEP_MARKED
+        } else {
+            text::STEP_UNMARKED
+        });
     };
     Some(view! {
         <aside class="step-footer no-print" aria-labelledby="step-footer-heading">

@@ -11,7 +11,10 @@ pub fn UpdateBanner() -> impl IntoView {
         window_event_listener_untyped("guide-update-ready", move |_| ready.set(true));
     });
     let reload = move |_| {
-        if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("guide-update-accept")) {
+        if let (Some(window), Ok(event)) = (
+            web_sys::window(),
+            web_sys::Event::new("guide-update-accept"),
+        ) {
             let _ = window.dispatch_event(&event);
         }
     };

@@ -38,9 +38,12 @@ pub fn is_allowed_url(url: &str) -> bool {
     if host.contains(['@', ':']) {
         return false;
     }
-    ALLOWED_DOMAINS
-        .iter()
-        .any(|domain| host == *domain || host.strip_suffix(domain).is_some_and(|sub| sub.ends_with('.')))
+    ALLOWED_DOMAINS.iter().any(|domain| {
+        host == *domain
+            || host
+                .strip_suffix(domain)
+                .is_some_and(|sub| sub.ends_with('.'))
+    })
 }
 
 /// A real calendar date written as YYYY-MM-DD.
@@ -84,42 +87,74 @@ pub fn readability_report() -> Vec<(String, f64)> {
         .iter()
         .map(|page| {
             let html = format!("<p>{}</p>{}", page.summary, page.html);
-            (format!("Page: {}", page.title), readability::of_html(&html).grade())
+            (
+                format!("Page: {}", page.title),
+                readability::of_html(&html).grade(),
+            )
         })
         .collect();
     let myths: String = MYTHS
         .items
         .iter()
-        .map(|m| format!("<p>{}</p><p>{}</p><p>{}</p>", m.statement, m.answer, m.explanation))
+        .map(|m| {
+            format!(
+                "<p>{}</p><p>{}</p><p>{}</p>",
+                m.statement, m.answer, m.explanation
+            )
+        })
         .collect();
-    report.push(("Myths and facts".to_owned(), readability::of_html(&myths).grade()));
+    report.push((
+        "Myths and facts".to_owned(),
+        readability::of_html(&myths).grade(),
+    ));
     let referral: String = REFERRAL
         .items
         .iter()
         .map(|step| {
-            let points: String = step.points.iter().map(|p| format!("<li>{p}</li>")).collect();
-            format!("<h2>{}</h2><p>{}</p><ul>{points}</ul>", step.title, step.intro)
+            let points: String = step
+                .points
+                .iter()
+                .map(|p| format!("<li>{p}</li>"))
+                .collect();
+            format!(
+                "<h2>{}</h2><p>{}</p><ul>{points}</ul>",
+                step.title, step.intro
+            )
         })
         .collect();
-    report.push(("Getting a referral".to_owned(), readability::of_html(&referral).grade()));
+    report.push((
+        "Getting a referral".to_owned(),
+        readability::of_html(&referral).grade(),
+    ));
     report
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Collection, Source, AREAS, GLOSSARY, HELPLINES, MYTHS, PAGES, REFERRAL, REFERRAL_CHECKLIST, START_HERE};
+    use crate::content::{
+        Collection, Source, AREAS, GLOSSARY, HELPLINES, MYTHS, PAGES, REFERRAL, REFERRAL_CHECKLIST,
+        START_HERE,
+    };
     use crate::routes;
 
     #[test]
     fn url_rule_accepts_allow_listed_https_only() {
-        assert!(is_allowed_url("https://www.nhs.uk/conditions/end-of-life-care/"));
+        assert!(is_allowed_url(
+            "https://www.nhs.uk/conditions/end-of-life-care/"
+        ));
         assert!(is_allowed_url("https://nhs.uk"));
         assert!(is_allowed_url("https://mkuh.nhs.uk/services"));
         assert!(!is_allowed_url("http://www.nhs.uk/"), "plain http");
         assert!(!is_allowed_url("https://evilnhs.uk/"), "look-alike domain");
-        assert!(!is_allowed_url("https://nhs.uk.example.com/"), "allowed name as a prefix");
-        assert!(!is_allowed_url("https://www.nhs.uk@example.com/"), "credentials trick");
+        assert!(
+            !is_allowed_url("https://nhs.uk.example.com/"),
+            "allowed name as a prefix"
+        );
+        assert!(
+            !is_allowed_url("https://www.nhs.uk@example.com/"),
+            "credentials trick"
+        );
         assert!(!is_allowed_url("https://example.com/?u=nhs.uk"));
     }
 
@@ -149,7 +184,11 @@ mod tests {
         for page in PAGES {
             assert!(!page.title.trim().is_empty(), "{}: title", page.slug);
             assert!(!page.summary.trim().is_empty(), "{}: summary", page.slug);
-            assert!(page.html.contains("<p>"), "{}: body has no paragraphs", page.slug);
+            assert!(
+                page.html.contains("<p>"),
+                "{}: body has no paragraphs",
+                page.slug
+            );
             assert_eq!(page.lang, "en-GB", "{}: language", page.slug);
         }
     }
@@ -170,8 +209,17 @@ mod tests {
         for page in PAGES {
             assert!(!page.sources.is_empty(), "{}: no sources", page.slug);
             for source in page.sources {
-                assert!(!source.title.trim().is_empty(), "{}: untitled source", page.slug);
-                assert!(is_allowed_url(source.url), "{}: source {} not allowed", page.slug, source.url);
+                assert!(
+                    !source.title.trim().is_empty(),
+                    "{}: untitled source",
+                    page.slug
+                );
+                assert!(
+                    is_allowed_url(source.url),
+                    "{}: source {} not allowed",
+                    page.slug,
+                    source.url
+                );
             }
         }
     }
@@ -179,19 +227,44 @@ mod tests {
     #[test]
     fn every_page_has_a_review_date_and_a_later_next_review() {
         for page in PAGES {
-            assert!(is_iso_date(page.reviewed), "{}: reviewed {:?}", page.slug, page.reviewed);
-            assert!(is_iso_date(page.next_review), "{}: next_review {:?}", page.slug, page.next_review);
+            assert!(
+                is_iso_date(page.reviewed),
+                "{}: reviewed {:?}",
+                page.slug,
+                page.reviewed
+            );
+            assert!(
+                is_iso_date(page.next_review),
+                "{}: next_review {:?}",
+                page.slug,
+                page.next_review
+            );
             // ISO dates compare correctly as strings.
-            assert!(page.next_review > page.reviewed, "{}: next review before last review", page.slug);
+            assert!(
+                page.next_review > page.reviewed,
+                "{}: next review before last review",
+                page.slug
+            );
         }
     }
 
     /// The rules every content file shares: language, review dates and allowed sources.
     fn check_collection<T>(name: &str, collection: &Collection<T>) {
         assert_eq!(collection.lang, "en-GB", "{name}: language");
-        assert!(is_iso_date(collection.reviewed), "{name}: reviewed {:?}", collection.reviewed);
-        assert!(is_iso_date(collection.next_review), "{name}: next_review {:?}", collection.next_review);
-        assert!(collection.next_review > collection.reviewed, "{name}: next review before last review");
+        assert!(
+            is_iso_date(collection.reviewed),
+            "{name}: reviewed {:?}",
+            collection.reviewed
+        );
+        assert!(
+            is_iso_date(collection.next_review),
+            "{name}: next_review {:?}",
+            collection.next_review
+        );
+        assert!(
+            collection.next_review > collection.reviewed,
+            "{name}: next review before last review"
+        );
         assert!(!collection.items.is_empty(), "{name}: empty");
         check_sources(name, collection.sources, true);
     }
@@ -200,7 +273,11 @@ mod tests {
         assert!(may_be_empty || !sources.is_empty(), "{name}: no sources");
         for source in sources {
             assert!(!source.title.trim().is_empty(), "{name}: untitled source");
-            assert!(is_allowed_url(source.url), "{name}: source {} not allowed", source.url);
+            assert!(
+                is_allowed_url(source.url),
+                "{name}: source {} not allowed",
+                source.url
+            );
         }
     }
 
@@ -233,10 +310,18 @@ mod tests {
         use crate::store::model::AskWho;
         check_collection("questions", &library);
         check_sources("questions", library.sources, false);
-        assert!(library.items.len() >= 5, "the library covers the main topics");
+        assert!(
+            library.items.len() >= 5,
+            "the library covers the main topics"
+        );
         let mut seen = Vec::new();
         for topic in library.items {
-            assert!(AskWho::from_key(topic.ask).is_some(), "{}: unknown ask {:?}", topic.title, topic.ask);
+            assert!(
+                AskWho::from_key(topic.ask).is_some(),
+                "{}: unknown ask {:?}",
+                topic.title,
+                topic.ask
+            );
             assert!(!topic.questions.is_empty(), "{}: no questions", topic.title);
             for question in topic.questions {
                 assert!(question.ends_with('?'), "{question:?} is not a question");
@@ -251,12 +336,21 @@ mod tests {
         check_collection("myths", &MYTHS);
         let myths = MYTHS.items.iter().filter(|m| m.is_myth).count();
         assert!(myths >= 15, "only {myths} myths");
-        assert!(MYTHS.items.iter().any(|m| !m.is_myth), "a game where every answer is 'myth' teaches nothing");
+        assert!(
+            MYTHS.items.iter().any(|m| !m.is_myth),
+            "a game where every answer is 'myth' teaches nothing"
+        );
         let mut ids = Vec::new();
         for myth in MYTHS.items {
             assert!(!ids.contains(&myth.id), "duplicate myth {}", myth.id);
             ids.push(myth.id);
-            assert!(myth.statement.ends_with('.') && !myth.answer.is_empty() && !myth.explanation.is_empty(), "{}", myth.id);
+            assert!(
+                myth.statement.ends_with('.')
+                    && !myth.answer.is_empty()
+                    && !myth.explanation.is_empty(),
+                "{}",
+                myth.id
+            );
             check_sources(myth.id, myth.sources, false);
         }
     }
@@ -266,7 +360,11 @@ mod tests {
         check_collection("glossary", &GLOSSARY);
         let mut names: Vec<String> = Vec::new();
         for term in GLOSSARY.items {
-            assert!(!term.definition.trim().is_empty(), "{}: no definition", term.id);
+            assert!(
+                !term.definition.trim().is_empty(),
+                "{}: no definition",
+                term.id
+            );
             check_sources(term.id, term.sources, false);
             for name in std::iter::once(&term.term).chain(term.also) {
                 let name = name.to_lowercase();
@@ -280,7 +378,9 @@ mod tests {
     #[test]
     fn glossary_terms_are_linked_where_they_appear() {
         let page = crate::content::page("planning-ahead").expect("planning page");
-        assert!(page.html.contains(r#"<a class="term" href="/glossary#lpa">lasting power of attorney</a>"#));
+        assert!(page
+            .html
+            .contains(r#"<a class="term" href="/glossary#lpa">lasting power of attorney</a>"#));
         // Each term is linked once per page, and never inside a heading.
         assert_eq!(page.html.matches("/glossary#lpa").count(), 1);
         assert!(!page.html.contains("<h2><a"));
@@ -289,20 +389,45 @@ mod tests {
     #[test]
     fn every_area_has_sourced_services_and_no_unchecked_phone_numbers() {
         let slugs: Vec<&str> = AREAS.iter().map(|a| a.slug).collect();
-        for wanted in ["milton-keynes", "coventry-and-warwickshire", "elsewhere-in-england"] {
+        for wanted in [
+            "milton-keynes",
+            "coventry-and-warwickshire",
+            "elsewhere-in-england",
+        ] {
             assert!(slugs.contains(&wanted), "missing area {wanted}");
         }
         for (i, area) in AREAS.iter().enumerate() {
-            assert!(!slugs[i + 1..].contains(&area.slug), "duplicate area {}", area.slug);
-            assert!(is_iso_date(area.reviewed) && is_iso_date(area.next_review) && area.next_review > area.reviewed);
+            assert!(
+                !slugs[i + 1..].contains(&area.slug),
+                "duplicate area {}",
+                area.slug
+            );
+            assert!(
+                is_iso_date(area.reviewed)
+                    && is_iso_date(area.next_review)
+                    && area.next_review > area.reviewed
+            );
             assert!(!area.services.is_empty(), "{}: no services", area.slug);
             for service in area.services {
                 let name = service.name;
-                assert!(is_allowed_url(service.website), "{name}: website {}", service.website);
-                assert!(is_iso_date(service.checked), "{name}: checked {:?}", service.checked);
+                assert!(
+                    is_allowed_url(service.website),
+                    "{name}: website {}",
+                    service.website
+                );
+                assert!(
+                    is_iso_date(service.checked),
+                    "{name}: checked {:?}",
+                    service.checked
+                );
                 check_sources(name, service.sources, false);
                 // Numbers go out of date: services link to their own website instead.
-                for text in [service.offers, service.who_can_refer, service.kind, area.summary] {
+                for text in [
+                    service.offers,
+                    service.who_can_refer,
+                    service.kind,
+                    area.summary,
+                ] {
                     assert!(!has_phone_number(text), "{name}: phone number in {text:?}");
                 }
             }
@@ -315,7 +440,12 @@ mod tests {
         let numbers: Vec<&str> = HELPLINES.items.iter().map(|line| line.number).collect();
         assert!(numbers.contains(&"999") && numbers.contains(&"111"));
         for line in HELPLINES.items {
-            assert!(line.number.chars().all(|c| c.is_ascii_digit() || c == ' '), "{}: {:?}", line.name, line.number);
+            assert!(
+                line.number.chars().all(|c| c.is_ascii_digit() || c == ' '),
+                "{}: {:?}",
+                line.name,
+                line.number
+            );
             assert!(is_allowed_url(line.website), "{}: website", line.name);
             check_sources(line.name, line.sources, false);
         }
@@ -330,7 +460,11 @@ mod tests {
             assert!(!paths[i + 1..].contains(path), "step {path} twice");
         }
         for page in PAGES.iter().filter(|page| page.slug != "faq") {
-            assert!(paths.contains(&routes::guide(page.slug).as_str()), "{} is not a step", page.slug);
+            assert!(
+                paths.contains(&routes::guide(page.slug).as_str()),
+                "{} is not a step",
+                page.slug
+            );
         }
         assert!(paths.contains(&routes::MYTHS) && paths.contains(&routes::REFERRAL));
     }
@@ -346,7 +480,10 @@ mod tests {
     #[test]
     fn every_page_reads_at_grade_eight_or_below() {
         for (name, grade) in readability_report() {
-            assert!(grade <= MAX_GRADE, "{name} reads at grade {grade:.1}; the limit is {MAX_GRADE}");
+            assert!(
+                grade <= MAX_GRADE,
+                "{name} reads at grade {grade:.1}; the limit is {MAX_GRADE}"
+            );
         }
     }
 
@@ -355,9 +492,17 @@ mod tests {
         for page in PAGES {
             for href in links(page.html) {
                 if href.starts_with('/') {
-                    assert!(routes::resolves(href), "{}: broken in-app link {href}", page.slug);
+                    assert!(
+                        routes::resolves(href),
+                        "{}: broken in-app link {href}",
+                        page.slug
+                    );
                 } else {
-                    assert!(is_allowed_url(href), "{}: external link {href} not allowed", page.slug);
+                    assert!(
+                        is_allowed_url(href),
+                        "{}: external link {href} not allowed",
+                        page.slug
+                    );
                 }
             }
         }

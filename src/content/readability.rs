@@ -16,8 +16,10 @@ impl Counts {
     pub fn of(text: &str) -> Counts {
         let mut counts = Counts::default();
         for sentence in text.split(['.', '!', '?', ':', ';', '\n']) {
-            let words: Vec<&str> =
-                sentence.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
+            let words: Vec<&str> = sentence
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .filter(|w| !w.is_empty())
+                .collect();
             if words.is_empty() {
                 continue;
             }
@@ -52,7 +54,9 @@ pub fn of_html(html: &str) -> Counts {
 /// it is right for most words and errs both ways on the rest.
 pub fn syllables(word: &str) -> usize {
     let word = word.to_lowercase();
-    let word = word.trim_end_matches(['\'', '’', 's']).trim_end_matches(['\'', '’']);
+    let word = word
+        .trim_end_matches(['\'', '’', 's'])
+        .trim_end_matches(['\'', '’']);
     if word.chars().all(|c| c.is_ascii_digit()) {
         return 1;
     }
@@ -127,7 +131,14 @@ mod tests {
 
     #[test]
     fn counts_words_and_sentences() {
-        assert_eq!(Counts::of("One two. Three!  Four five six?"), Counts { words: 6, sentences: 3, syllables: 6 });
+        assert_eq!(
+            Counts::of("One two. Three!  Four five six?"),
+            Counts {
+                words: 6,
+                sentences: 3,
+                syllables: 6
+            }
+        );
         assert_eq!(Counts::of("").grade(), 0.0);
     }
 

@@ -13,8 +13,24 @@ pub fn AppointmentPage() -> impl IntoView {
             let _ = window.print();
         }
     };
-    let open = move || store.workspace.with(|ws| ws.questions.iter().filter(|q| !q.answered).cloned().collect::<Vec<_>>());
-    let answered = move || store.workspace.with(|ws| ws.questions.iter().filter(|q| q.answered).cloned().collect::<Vec<_>>());
+    let open = move || {
+        store.workspace.with(|ws| {
+            ws.questions
+                .iter()
+                .filter(|q| !q.answered)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let answered = move || {
+        store.workspace.with(|ws| {
+            ws.questions
+                .iter()
+                .filter(|q| q.answered)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
     let wishes = move || store.workspace.with(|ws| ws.wishes.text.clone());
     let contacts = move || store.workspace.with(|ws| ws.contacts.clone());
 

@@ -1,24 +1,13 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::StepFooter;
-use crate::content::{self, Page};
-use crate::pages::NotFound;
+use crate::content::Page;
 use crate::{routes, text};
 
-/// A page of the guide, looked up by the slug in its address.
+/// A page of the guide, written in `content/pages/`.
 #[component]
-pub fn GuidePage() -> impl IntoView {
-    let params = use_params_map();
-    move || match params.with(|p| p.get("slug").and_then(|slug| content::page(&slug))) {
-        Some(page) => view! { <Article page /> }.into_any(),
-        None => view! { <NotFound /> }.into_any(),
-    }
-}
-
-#[component]
-fn Article(page: &'static Page) -> impl IntoView {
+pub fn GuidePage(page: &'static Page) -> impl IntoView {
     view! {
         <Title text=page.title />
         <article lang=page.lang>

@@ -16,7 +16,9 @@ pub fn ImportPage() -> impl IntoView {
     let navigate = use_navigate();
     let questions = RwSignal::new(Vec::<String>::new());
     Effect::new(move |_| {
-        let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        let fragment = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
         questions.set(kiosk::questions_from_fragment(&fragment));
     });
     let add = move |_| {

@@ -8,7 +8,9 @@ use crate::text;
 #[component]
 pub fn KioskStart() -> impl IntoView {
     Effect::new(move |_| {
-        let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+        let query = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
         kiosk::switch_on(Settings::from_query(&query));
         kiosk::restart();
     });

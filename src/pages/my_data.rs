@@ -30,9 +30,15 @@ fn Export() -> impl IntoView {
     let announcer = use_announcer();
     let export = move |_| {
         let stamp = files::now_iso();
-        let file = store.workspace.with_untracked(|ws| backup::to_file(ws, &stamp));
+        let file = store
+            .workspace
+            .with_untracked(|ws| backup::to_file(ws, &stamp));
         let name = format!("palliative-care-guide-backup-{}.json", &stamp[..10]);
-        let said = if files::download(&name, &file).is_ok() { text::EXPORT_DONE } else { text::EXPORT_FAILED };
+        let said = if files::download(&name, &file).is_ok() {
+            text::EXPORT_DONE
+        } else {
+            text::EXPORT_FAILED
+        };
         announcer.say(said);
     };
     view! {
@@ -54,13 +60,21 @@ fn Import() -> impl IntoView {
     let problem = RwSignal::new(None::<&'static str>);
 
     let chosen = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().expect("change comes from the input").unchecked_into();
-        let Some(file) = input.files().and_then(|list| list.get(0)) else { return };
+        let input: web_sys::HtmlInputElement = ev
+            .target()
+            .expect("change comes from the input")
+            .unchecked_into();
+        let Some(file) = input.files().and_then(|list| list.get(0)) else {
+            return;
+        };
         input.set_value("");
         pending.set(None);
         problem.set(None);
         leptos::task::spawn_local(async move {
-            match files::read_text(file).await.map(|text| backup::from_file(&text)) {
+            match files::read_text(file)
+                .await
+                .map(|text| backup::from_file(&text))
+            {
                 Ok(Ok(workspace)) => pending.set(Some(workspace)),
                 Ok(Err(error)) => problem.set(Some(match error {
                     BackupError::NotJson | BackupError::Foreign => text::IMPORT_NOT_OURS,
@@ -72,10 +86,16 @@ fn Import() -> impl IntoView {
         });
     };
     let apply = move |replace: bool| {
-        let Some(incoming) = pending.get_untracked() else { return };
+        let Some(incoming) = pending.get_untracked() else {
+            return;
+        };
         let now = backend::now();
         let result = store.workspace.with_untracked(|mine| {
-            if replace { mine.replace_with(&incoming, now) } else { mine.merge(&incoming) }
+            if replace {
+                mine.replace_with(&incoming, now)
+            } else {
+                mine.merge(&incoming)
+            }
         });
         store.replace(result);
         pending.set(None);

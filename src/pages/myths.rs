@@ -37,8 +37,16 @@ fn MythGame() -> impl IntoView {
     let choose = move |said_myth: bool| {
         let myth = myth();
         chosen.set(Some(said_myth));
-        let verdict = if said_myth == myth.is_myth { text::MYTHS_RIGHT } else { text::MYTHS_WRONG };
-        let truth = if myth.is_myth { text::MYTHS_IS_MYTH } else { text::MYTHS_IS_FACT };
+        let verdict = if said_myth == myth.is_myth {
+            text::MYTHS_RIGHT
+        } else {
+            text::MYTHS_WRONG
+        };
+        let truth = if myth.is_myth {
+            text::MYTHS_IS_MYTH
+        } else {
+            text::MYTHS_IS_FACT
+        };
         announcer.say(&format!("{verdict} {truth} {}", myth.answer));
         // The choice buttons are gone: keep keyboard users where the game goes on.
         request_animation_frame(move || {
@@ -81,9 +89,10 @@ fn MythGame() -> impl IntoView {
                     view! {
                         <div class="myth-card__result">
                             <p class="myth-card__verdict">
-                                {if right { text::MYTHS_RIGHT } else { text::MYTHS_WRONG }}
+                                {if right { text::MYTHS_RIGHT } else { text::MYTHS_WRONG }} " "
+                                {if myth.is_myth { text::MYTHS_IS_MYTH } else { text::MYTHS_IS_FACT }}
                             </p>
-                            <MythAnswer myth />
+                            <MythAnswer myth in_game=true />
                             {last.then_some(view! { <p>{text::MYTHS_END}</p> })}
                             <button type="button" class="button" node_ref=next_button on:click=next>
                                 {if last { text::MYTHS_AGAIN } else { text::MYTHS_NEXT }}
@@ -99,13 +108,20 @@ fn MythGame() -> impl IntoView {
 
 /// The truth about one statement, with its explanation and sources.
 #[component]
-fn MythAnswer(myth: &'static Myth) -> impl IntoView {
+fn MythAnswer(
+    myth: &'static Myth,
+    /// In the game the statement is already on the card, so it is not repeated.
+    #[prop(optional)]
+    in_game: bool,
+) -> impl IntoView {
     view! {
         <div class="myth-answer">
-            <p class="myth-answer__statement">
-                <strong>{if myth.is_myth { text::MYTHS_MYTH } else { text::MYTHS_FACT }} ": "</strong>
-                {myth.statement}
-            </p>
+            {(!in_game).then(|| view! {
+                <p class="myth-answer__statement">
+                    <strong>{if myth.is_myth { text::MYTHS_MYTH } else { text::MYTHS_FACT }} ": "</strong>
+                    {myth.statement}
+                </p>
+            })}
             <p><strong>{myth.answer}</strong></p>
             <p>{myth.explanation}</p>
             <SourceLinks sources=myth.sources />

@@ -69,7 +69,13 @@ fn Notes() -> impl IntoView {
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
         let added = store.change(|ws, now| {
-            ws.add_note(new_id(), &date.get_untracked(), &who.get_untracked(), &note.get_untracked(), now)
+            ws.add_note(
+                new_id(),
+                &date.get_untracked(),
+                &who.get_untracked(),
+                &note.get_untracked(),
+                now,
+            )
         });
         error.set(added.is_err());
         if added.is_ok() {
@@ -145,7 +151,13 @@ fn Contacts() -> impl IntoView {
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
         let added = store.change(|ws, now| {
-            ws.add_contact(new_id(), &name.get_untracked(), &role.get_untracked(), &phone.get_untracked(), now)
+            ws.add_contact(
+                new_id(),
+                &name.get_untracked(),
+                &role.get_untracked(),
+                &phone.get_untracked(),
+                now,
+            )
         });
         error.set(added.is_err());
         if added.is_ok() {
@@ -195,7 +207,11 @@ fn ContactItem(contact: Contact) -> impl IntoView {
         }
     };
     // Only digits, spaces and + go into the tel: link, whatever was typed.
-    let dial: String = contact.phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    let dial: String = contact
+        .phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
     view! {
         <li class="entry">
             <p class="entry__title">{contact.name.clone()}</p>

@@ -25,7 +25,9 @@ pub fn QuestionsPage() -> impl IntoView {
 
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let added = store.change(|ws, now| ws.add_question(new_id(), &draft.get_untracked(), ask.get_untracked(), now));
+        let added = store.change(|ws, now| {
+            ws.add_question(new_id(), &draft.get_untracked(), ask.get_untracked(), now)
+        });
         error.set(added.is_err());
         if added.is_ok() {
             draft.set(String::new());
@@ -45,7 +47,12 @@ pub fn QuestionsPage() -> impl IntoView {
     let rows = move || {
         store.workspace.with(|ws| {
             let last = ws.questions.len().saturating_sub(1);
-            ws.questions.iter().cloned().enumerate().map(|(i, q)| (i, i == last, q)).collect::<Vec<_>>()
+            ws.questions
+                .iter()
+                .cloned()
+                .enumerate()
+                .map(|(i, q)| (i, i == last, q))
+                .collect::<Vec<_>>()
         })
     };
 
@@ -104,8 +111,13 @@ fn Handoff() -> impl IntoView {
     Effect::new(move |_| origin.set(web_sys::window().and_then(|w| w.location().origin().ok())));
     let code = move || {
         let origin = origin.get()?;
-        let open: Vec<String> =
-            store.workspace.with(|ws| ws.questions.iter().filter(|q| !q.answered).map(|q| q.text.clone()).collect());
+        let open: Vec<String> = store.workspace.with(|ws| {
+            ws.questions
+                .iter()
+                .filter(|q| !q.answered)
+                .map(|q| q.text.clone())
+                .collect()
+        });
         (!open.is_empty()).then(|| kiosk::qr_svg(&kiosk::handoff_link(&origin, &open)))
     };
     view! {
@@ -172,12 +184,15 @@ fn QuestionItem(question: Question, number: usize, last: bool) -> impl IntoView 
     let which = format!(" question {number}");
 
     let move_by = move |step: isize| {
-        if let Ok(true) = store.change(|ws, now| id.with_value(|id| ws.move_question(id, step, now))) {
+        if let Ok(true) =
+            store.change(|ws, now| id.with_value(|id| ws.move_question(id, step, now)))
+        {
             announcer.say(text::QUESTION_MOVED);
         }
     };
     let delete = move |_| {
-        if let Ok(removed) = store.change(|ws, now| id.with_value(|id| ws.remove_question(id, now))) {
+        if let Ok(removed) = store.change(|ws, now| id.with_value(|id| ws.remove_question(id, now)))
+        {
             last_deleted.0.set(Some(removed));
             announcer.say(text::QUESTION_DELETED);
         }
@@ -255,7 +270,9 @@ fn EditForm(question: Question, number: usize, mode: RwSignal<Mode>) -> impl Int
 
     let save = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let saved = store.change(|ws, now| ws.edit_question(&id, &draft.get_untracked(), ask.get_untracked(), now));
+        let saved = store.change(|ws, now| {
+            ws.edit_question(&id, &draft.get_untracked(), ask.get_untracked(), now)
+        });
         error.set(saved.is_err());
         if saved.is_ok() {
             mode.set(Mode::Show);
@@ -283,7 +300,10 @@ fn AnswerForm(question: Question, number: usize, mode: RwSignal<Mode>) -> impl I
 
     let save = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if store.change(|ws, now| ws.answer_question(&id, true, &draft.get_untracked(), now)).is_ok() {
+        if store
+            .change(|ws, now| ws.answer_question(&id, true, &draft.get_untracked(), now))
+            .is_ok()
+        {
             mode.set(Mode::Show);
             announcer.say(text::QUESTION_ANSWER_SAVED);
         }

@@ -13,15 +13,19 @@ use crate::{routes, text};
 #[component]
 pub fn ReferralPage() -> impl IntoView {
     let query = use_query_map();
-    let area = Memo::new(move |_| query.with(|q| q.get("area").and_then(|slug| content::area(&slug))));
+    let area =
+        Memo::new(move |_| query.with(|q| q.get("area").and_then(|slug| content::area(&slug))));
     view! {
         <Title text=text::REFERRAL_TITLE />
         <h1>{text::REFERRAL_TITLE}</h1>
         <p class="lead">{text::REFERRAL_LEAD}</p>
-        <AreaChooser area />
-        {move || area.get().map(|area| view! { <Services area /> })}
         <Walkthrough />
         <SourceLinks sources=REFERRAL.sources />
+        <section class="services" aria-labelledby="services-heading">
+            <h2 id="services-heading">{text::REFERRAL_SERVICES}</h2>
+            <AreaChooser area />
+            {move || area.get().map(|area| view! { <Services area /> })}
+        </section>
         <StepFooter path=routes::REFERRAL />
     }
 }
@@ -30,7 +34,11 @@ pub fn ReferralPage() -> impl IntoView {
 fn AreaChooser(area: Memo<Option<&'static Area>>) -> impl IntoView {
     let navigate = use_navigate();
     let choose = move |slug: &str| {
-        let options = NavigateOptions { replace: true, scroll: false, ..Default::default() };
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        };
         navigate(&routes::referral_area(slug), options);
     };
     view! {
@@ -62,9 +70,8 @@ fn AreaChooser(area: Memo<Option<&'static Area>>) -> impl IntoView {
 #[component]
 fn Services(area: &'static Area) -> impl IntoView {
     view! {
-        <section class="services" aria-labelledby="services-heading">
-            <h2 id="services-heading">{text::REFERRAL_SERVICES} " " {area.name}</h2>
-            <p>{area.summary}</p>
+        <div class="area">
+            <p class="area__summary">{area.summary}</p>
             <ul class="service-list">
                 {area
                     .services
@@ -82,7 +89,7 @@ fn Services(area: &'static Area) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-        </section>
+        </div>
     }
 }
 

@@ -17,8 +17,19 @@ pub fn SearchPage() -> impl IntoView {
     let results = Memo::new(move |_| search(&typed()));
     let on_input = move |ev| {
         let value = event_target_value(&ev);
-        let url = format!("{}?q={}", routes::SEARCH, js_sys::encode_uri_component(&value));
-        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        let url = format!(
+            "{}?q={}",
+            routes::SEARCH,
+            js_sys::encode_uri_component(&value)
+        );
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
     };
     let count = move || match results.with(Vec::len) {
         _ if typed().trim().is_empty() => String::new(),

@@ -10,7 +10,15 @@ use crate::text;
 #[component]
 pub fn StartPage() -> impl IntoView {
     let store = use_store();
-    let done_count = move || store.workspace.with(|ws| START_HERE.items.iter().filter(|s| ws.step_done(s.path)).count());
+    let done_count = move || {
+        store.workspace.with(|ws| {
+            START_HERE
+                .items
+                .iter()
+                .filter(|s| ws.step_done(s.path))
+                .count()
+        })
+    };
     view! {
         <Title text=text::START_TITLE />
         <h1>{text::START_TITLE}</h1>

@@ -40,7 +40,12 @@ pub fn summary(workspace: &Workspace) -> Summary {
 
 /// The file's text. `exported` is the ISO date and time it was made.
 pub fn to_file(workspace: &Workspace, exported: &str) -> String {
-    let file = File { app: APP_MARK, version: SCHEMA_VERSION, exported, data: workspace };
+    let file = File {
+        app: APP_MARK,
+        version: SCHEMA_VERSION,
+        exported,
+        data: workspace,
+    };
     // Compact, not pretty: a second JSON formatter would add to the download every family makes.
     serde_json::to_string(&file).expect("a workspace always serialises")
 }
@@ -78,8 +83,16 @@ mod tests {
 
     fn sample() -> Workspace {
         let mut ws = Workspace::default();
-        ws.add_question("a".into(), "Is there a car park?", AskWho::Hospice, 1.0).unwrap();
-        ws.add_note("n".into(), "2026-11-24", "Consultant", "Scan next week.", 2.0).unwrap();
+        ws.add_question("a".into(), "Is there a car park?", AskWho::Hospice, 1.0)
+            .unwrap();
+        ws.add_note(
+            "n".into(),
+            "2026-11-24",
+            "Consultant",
+            "Scan next week.",
+            2.0,
+        )
+        .unwrap();
         ws.set_wishes("Music in the room.", 3.0);
         ws
     }
@@ -103,14 +116,34 @@ mod tests {
     fn wrong_files_are_refused_with_the_reason() {
         assert_eq!(from_file("\u{89}PNG not json"), Err(BackupError::NotJson));
         assert_eq!(from_file(""), Err(BackupError::NotJson));
-        assert_eq!(from_file(r#"{"version":2,"data":{}}"#), Err(BackupError::Foreign));
-        assert_eq!(from_file(r#"{"app":"another-app","version":2,"data":{}}"#), Err(BackupError::Foreign));
-        assert_eq!(from_file(r#"{"app":"palliative-care-guide","version":99,"data":{}}"#), Err(BackupError::Newer));
-        assert_eq!(from_file(r#"{"app":"palliative-care-guide","version":2,"data":{"questions":1}}"#), Err(BackupError::Corrupt));
+        assert_eq!(
+            from_file(r#"{"version":2,"data":{}}"#),
+            Err(BackupError::Foreign)
+        );
+        assert_eq!(
+            from_file(r#"{"app":"another-app","version":2,"data":{}}"#),
+            Err(BackupError::Foreign)
+        );
+        assert_eq!(
+            from_file(r#"{"app":"palliative-care-guide","version":99,"data":{}}"#),
+            Err(BackupError::Newer)
+        );
+        assert_eq!(
+            from_file(r#"{"app":"palliative-care-guide","version":2,"data":{"questions":1}}"#),
+            Err(BackupError::Corrupt)
+        );
     }
 
     #[test]
     fn summary_counts_what_the_backup_holds() {
-        assert_eq!(summary(&sample()), Summary { questions: 1, notes: 1, contacts: 0, wishes: true });
+        assert_eq!(
+            summary(&sample()),
+            Summary {
+                questions: 1,
+                notes: 1,
+                contacts: 0,
+                wishes: true
+            }
+        );
     }
 }

@@ -6,7 +6,9 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Offers `text` to the family as a file download named `name`.
 pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or(JsValue::NULL)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(JsValue::NULL)?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
@@ -33,7 +35,11 @@ pub async fn persist_storage() -> bool {
     let Ok(promise) = storage.persist() else {
         return false;
     };
-    JsFuture::from(promise).await.ok().and_then(|granted| granted.as_bool()).unwrap_or(false)
+    JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|granted| granted.as_bool())
+        .unwrap_or(false)
 }
 
 /// The time now as an ISO 8601 string, for naming and stamping backups.
@@ -44,5 +50,10 @@ pub fn now_iso() -> String {
 /// Today's date as YYYY-MM-DD in the family's own time zone.
 pub fn today() -> String {
     let date = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
 }

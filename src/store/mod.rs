@@ -37,7 +37,10 @@ pub enum Saving {
 
 impl Saving {
     fn may_write(self) -> bool {
-        matches!(self, Saving::Saved | Saving::RecoveredUnreadable | Saving::Refused)
+        matches!(
+            self,
+            Saving::Saved | Saving::RecoveredUnreadable | Saving::Refused
+        )
     }
 }
 
@@ -64,7 +67,9 @@ impl Store {
         let (workspace, saving) = match backend::read() {
             Stored::Empty => (Workspace::default(), Saving::Saved),
             Stored::Found(workspace) => (workspace, Saving::Saved),
-            Stored::Unreadable if backend::keep_unreadable() => (Workspace::default(), Saving::RecoveredUnreadable),
+            Stored::Unreadable if backend::keep_unreadable() => {
+                (Workspace::default(), Saving::RecoveredUnreadable)
+            }
             Stored::Unreadable => (Workspace::default(), Saving::BlockedUnreadable),
             Stored::Newer => (Workspace::default(), Saving::BlockedNewer),
             Stored::Unavailable => (Workspace::default(), Saving::Unavailable),
@@ -83,9 +88,15 @@ impl Store {
     }
 
     /// Applies a change in memory (given the time now), then saves.
-    pub fn change<T>(&self, apply: impl FnOnce(&mut Workspace, f64) -> Result<T, EditError>) -> Result<T, EditError> {
+    pub fn change<T>(
+        &self,
+        apply: impl FnOnce(&mut Workspace, f64) -> Result<T, EditError>,
+    ) -> Result<T, EditError> {
         let now = backend::now();
-        let result = self.workspace.try_update(|ws| apply(ws, now)).expect("the store lives as long as the app")?;
+        let result = self
+            .workspace
+            .try_update(|ws| apply(ws, now))
+            .expect("the store lives as long as the app")?;
         self.save();
         Ok(result)
     }
@@ -137,7 +148,9 @@ impl Store {
         match backend::read() {
             Stored::Found(stored) => self.merge_in(&stored),
             Stored::Newer => return self.saving.set(Saving::BlockedNewer),
-            Stored::Unreadable if !backend::keep_unreadable() => return self.saving.set(Saving::BlockedUnreadable),
+            Stored::Unreadable if !backend::keep_unreadable() => {
+                return self.saving.set(Saving::BlockedUnreadable)
+            }
             _ => {}
         }
         let outcome = self.workspace.with_untracked(backend::write);

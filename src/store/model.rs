@@ -41,8 +41,14 @@ pub enum AskWho {
 }
 
 impl AskWho {
-    pub const ALL: [AskWho; 6] =
-        [AskWho::Anyone, AskWho::Gp, AskWho::Nurse, AskWho::Consultant, AskWho::Hospice, AskWho::Other];
+    pub const ALL: [AskWho; 6] = [
+        AskWho::Anyone,
+        AskWho::Gp,
+        AskWho::Nurse,
+        AskWho::Consultant,
+        AskWho::Hospice,
+        AskWho::Other,
+    ];
 
     /// The value used in forms and in the stored format.
     pub fn key(self) -> &'static str {
@@ -155,7 +161,10 @@ record!(Question, Note, Contact, StepMark);
 impl Workspace {
     /// The value to store: the workspace inside a versioned envelope.
     pub fn envelope(&self) -> Envelope<'_> {
-        Envelope { version: SCHEMA_VERSION, data: self }
+        Envelope {
+            version: SCHEMA_VERSION,
+            data: self,
+        }
     }
 
     /// Reads a stored envelope (JSON text) of this or any earlier version.
@@ -173,25 +182,50 @@ impl Workspace {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.questions.is_empty() && self.notes.is_empty() && self.contacts.is_empty() && self.wishes.text.is_empty()
+        self.questions.is_empty()
+            && self.notes.is_empty()
+            && self.contacts.is_empty()
+            && self.wishes.text.is_empty()
     }
 
     // --- Questions ---
 
-    pub fn add_question(&mut self, id: String, text: &str, ask: AskWho, now: f64) -> Result<(), EditError> {
+    pub fn add_question(
+        &mut self,
+        id: String,
+        text: &str,
+        ask: AskWho,
+        now: f64,
+    ) -> Result<(), EditError> {
         let text = required(text)?;
         let order = self.questions.iter().map(|q| q.order).fold(0.0, f64::max) + 1.0;
-        self.questions.push(Question { id, text, ask, answered: false, answer: String::new(), order, updated: now });
+        self.questions.push(Question {
+            id,
+            text,
+            ask,
+            answered: false,
+            answer: String::new(),
+            order,
+            updated: now,
+        });
         Ok(())
     }
 
     /// Whether a question with this exact text (ignoring case and spaces) is already in the list.
     pub fn has_question(&self, text: &str) -> bool {
         let wanted = text.trim().to_lowercase();
-        self.questions.iter().any(|q| q.text.to_lowercase() == wanted)
+        self.questions
+            .iter()
+            .any(|q| q.text.to_lowercase() == wanted)
     }
 
-    pub fn edit_question(&mut self, id: &str, text: &str, ask: AskWho, now: f64) -> Result<(), EditError> {
+    pub fn edit_question(
+        &mut self,
+        id: &str,
+        text: &str,
+        ask: AskWho,
+        now: f64,
+    ) -> Result<(), EditError> {
         let text = required(text)?;
         let question = find(&mut self.questions, id)?;
         question.text = text;
@@ -201,7 +235,13 @@ impl Workspace {
     }
 
     /// Marks a question answered (with what was said) or not answered.
-    pub fn answer_question(&mut self, id: &str, answered: bool, answer: &str, now: f64) -> Result<(), EditError> {
+    pub fn answer_question(
+        &mut self,
+        id: &str,
+        answered: bool,
+        answer: &str,
+        now: f64,
+    ) -> Result<(), EditError> {
         let question = find(&mut self.questions, id)?;
         question.answered = answered;
         question.answer = answer.trim().to_owned();
@@ -211,8 +251,15 @@ impl Workspace {
 
     /// Moves a question one place up (`-1`) or down (`1`). Returns false at either end.
     pub fn move_question(&mut self, id: &str, step: isize, now: f64) -> Result<bool, EditError> {
-        let index = self.questions.iter().position(|q| q.id == id).ok_or(EditError::NotFound)?;
-        let Some(other) = index.checked_add_signed(step).filter(|i| *i < self.questions.len()) else {
+        let index = self
+            .questions
+            .iter()
+            .position(|q| q.id == id)
+            .ok_or(EditError::NotFound)?;
+        let Some(other) = index
+            .checked_add_signed(step)
+            .filter(|i| *i < self.questions.len())
+        else {
             return Ok(false);
         };
         let (a, b) = (self.questions[index].order, self.questions[other].order);
@@ -240,9 +287,22 @@ impl Workspace {
 
     // --- Notes, contacts and wishes ---
 
-    pub fn add_note(&mut self, id: String, date: &str, who: &str, text: &str, now: f64) -> Result<(), EditError> {
+    pub fn add_note(
+        &mut self,
+        id: String,
+        date: &str,
+        who: &str,
+        text: &str,
+        now: f64,
+    ) -> Result<(), EditError> {
         let text = required(text)?;
-        self.notes.push(Note { id, date: date.trim().to_owned(), who: who.trim().to_owned(), text, updated: now });
+        self.notes.push(Note {
+            id,
+            date: date.trim().to_owned(),
+            who: who.trim().to_owned(),
+            text,
+            updated: now,
+        });
         self.tidy();
         Ok(())
     }
@@ -253,7 +313,14 @@ impl Workspace {
         Ok(removed)
     }
 
-    pub fn add_contact(&mut self, id: String, name: &str, role: &str, phone: &str, now: f64) -> Result<(), EditError> {
+    pub fn add_contact(
+        &mut self,
+        id: String,
+        name: &str,
+        role: &str,
+        phone: &str,
+        now: f64,
+    ) -> Result<(), EditError> {
         let name = required(name)?;
         self.contacts.push(Contact {
             id,
@@ -273,18 +340,27 @@ impl Workspace {
     }
 
     pub fn set_wishes(&mut self, text: &str, now: f64) {
-        self.wishes = Wishes { text: text.trim().to_owned(), updated: now };
+        self.wishes = Wishes {
+            text: text.trim().to_owned(),
+            updated: now,
+        };
     }
 
     // --- "Start here" progress ---
 
     pub fn step_done(&self, path: &str) -> bool {
-        self.progress.iter().any(|mark| mark.id == path && mark.done)
+        self.progress
+            .iter()
+            .any(|mark| mark.id == path && mark.done)
     }
 
     pub fn mark_step(&mut self, path: &str, done: bool, now: f64) {
         self.progress.retain(|mark| mark.id != path);
-        self.progress.push(StepMark { id: path.to_owned(), done, updated: now });
+        self.progress.push(StepMark {
+            id: path.to_owned(),
+            done,
+            updated: now,
+        });
         self.tidy();
     }
 
@@ -300,7 +376,12 @@ impl Workspace {
                 None => deleted.push(tombstone.clone()),
             }
         }
-        let wishes = if later(&other.wishes, other.wishes.updated, &self.wishes, self.wishes.updated) {
+        let wishes = if later(
+            &other.wishes,
+            other.wishes.updated,
+            &self.wishes,
+            self.wishes.updated,
+        ) {
             other.wishes.clone()
         } else {
             self.wishes.clone()
@@ -314,8 +395,15 @@ impl Workspace {
             progress: merge_records(&self.progress, &other.progress, &[]),
         };
         // A tombstone older than a live copy of its item can no longer delete anything that would win.
-        let live: Vec<(String, f64)> = merged.records().map(|(id, updated)| (id.to_owned(), updated)).collect();
-        merged.deleted.retain(|t| !live.iter().any(|(id, updated)| *id == t.id && *updated > t.deleted));
+        let live: Vec<(String, f64)> = merged
+            .records()
+            .map(|(id, updated)| (id.to_owned(), updated))
+            .collect();
+        merged.deleted.retain(|t| {
+            !live
+                .iter()
+                .any(|(id, updated)| *id == t.id && *updated > t.deleted)
+        });
         merged.tidy();
         merged
     }
@@ -330,8 +418,16 @@ impl Workspace {
         result.contacts.iter_mut().for_each(|c| c.updated = now);
         result.progress.iter_mut().for_each(|m| m.updated = now);
         // Steps are never deleted, only marked not done, so another tab's older mark loses.
-        for mark in self.progress.iter().filter(|m| !incoming.progress.iter().any(|i| i.id == m.id)) {
-            result.progress.push(StepMark { id: mark.id.clone(), done: false, updated: now });
+        for mark in self
+            .progress
+            .iter()
+            .filter(|m| !incoming.progress.iter().any(|i| i.id == m.id))
+        {
+            result.progress.push(StepMark {
+                id: mark.id.clone(),
+                done: false,
+                updated: now,
+            });
         }
         result.wishes.updated = now;
         let kept: Vec<&str> = incoming.ids().collect();
@@ -357,15 +453,29 @@ impl Workspace {
 
     fn bury(&mut self, id: &str, now: f64) {
         self.deleted.retain(|t| t.id != id);
-        self.deleted.push(Tombstone { id: id.to_owned(), deleted: now });
+        self.deleted.push(Tombstone {
+            id: id.to_owned(),
+            deleted: now,
+        });
     }
 
     /// Puts every list in the order it is shown in: questions by place, notes newest first,
     /// contacts by name.
     fn tidy(&mut self) {
-        self.questions.sort_by(|a, b| a.order.total_cmp(&b.order).then_with(|| a.id.cmp(&b.id)));
-        self.notes.sort_by(|a, b| b.date.cmp(&a.date).then(b.updated.total_cmp(&a.updated)).then_with(|| a.id.cmp(&b.id)));
-        self.contacts.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then_with(|| a.id.cmp(&b.id)));
+        self.questions
+            .sort_by(|a, b| a.order.total_cmp(&b.order).then_with(|| a.id.cmp(&b.id)));
+        self.notes.sort_by(|a, b| {
+            b.date
+                .cmp(&a.date)
+                .then(b.updated.total_cmp(&a.updated))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        self.contacts.sort_by(|a, b| {
+            a.name
+                .to_lowercase()
+                .cmp(&b.name.to_lowercase())
+                .then_with(|| a.id.cmp(&b.id))
+        });
         self.deleted.sort_by(|a, b| a.id.cmp(&b.id));
         self.progress.sort_by(|a, b| a.id.cmp(&b.id));
     }
@@ -381,11 +491,17 @@ fn required(text: &str) -> Result<String, EditError> {
 }
 
 fn find<'a, T: Record>(items: &'a mut [T], id: &str) -> Result<&'a mut T, EditError> {
-    items.iter_mut().find(|item| item.id() == id).ok_or(EditError::NotFound)
+    items
+        .iter_mut()
+        .find(|item| item.id() == id)
+        .ok_or(EditError::NotFound)
 }
 
 fn remove<T: Record>(items: &mut Vec<T>, id: &str) -> Result<T, EditError> {
-    let index = items.iter().position(|item| item.id() == id).ok_or(EditError::NotFound)?;
+    let index = items
+        .iter()
+        .position(|item| item.id() == id)
+        .ok_or(EditError::NotFound)?;
     Ok(items.remove(index))
 }
 
@@ -396,7 +512,8 @@ fn later<T: Serialize>(a: &T, a_time: f64, b: &T, b_time: f64) -> bool {
         std::cmp::Ordering::Greater => true,
         std::cmp::Ordering::Less => false,
         std::cmp::Ordering::Equal => {
-            serde_json::to_string(a).unwrap_or_default() > serde_json::to_string(b).unwrap_or_default()
+            serde_json::to_string(a).unwrap_or_default()
+                > serde_json::to_string(b).unwrap_or_default()
         }
     }
 }
@@ -413,7 +530,11 @@ fn merge_records<T: Record>(mine: &[T], theirs: &[T], deleted: &[Tombstone]) -> 
             None => merged.push(item.clone()),
         }
     }
-    merged.retain(|item| !deleted.iter().any(|t| t.id == item.id() && t.deleted >= item.updated()));
+    merged.retain(|item| {
+        !deleted
+            .iter()
+            .any(|t| t.id == item.id() && t.deleted >= item.updated())
+    });
     merged
 }
 
@@ -467,7 +588,10 @@ mod v1 {
                     updated: q.updated,
                 })
                 .collect();
-            super::Workspace { questions, ..Default::default() }
+            super::Workspace {
+                questions,
+                ..Default::default()
+            }
         }
     }
 }
@@ -479,10 +603,31 @@ mod tests {
 
     fn sample() -> Workspace {
         let mut ws = Workspace::default();
-        ws.add_question("a".into(), "  What does the hospice do?  ", AskWho::Hospice, 1.0).unwrap();
-        ws.add_question("b".into(), "Who do we call at night?", AskWho::Anyone, 2.0).unwrap();
-        ws.add_note("n".into(), "2026-11-20", "District nurse", "Will visit on Tuesdays.", 3.0).unwrap();
-        ws.add_contact("c".into(), "Sam Patel", "Specialist nurse", "01234 567890", 4.0).unwrap();
+        ws.add_question(
+            "a".into(),
+            "  What does the hospice do?  ",
+            AskWho::Hospice,
+            1.0,
+        )
+        .unwrap();
+        ws.add_question("b".into(), "Who do we call at night?", AskWho::Anyone, 2.0)
+            .unwrap();
+        ws.add_note(
+            "n".into(),
+            "2026-11-20",
+            "District nurse",
+            "Will visit on Tuesdays.",
+            3.0,
+        )
+        .unwrap();
+        ws.add_contact(
+            "c".into(),
+            "Sam Patel",
+            "Specialist nurse",
+            "01234 567890",
+            4.0,
+        )
+        .unwrap();
         ws.set_wishes("To be at home, with the dog.", 5.0);
         ws
     }
@@ -506,10 +651,16 @@ mod tests {
             {"id": "y", "text": "Is there parking?", "updated": 1764000000001.0}
         ]}});
         let ws = Workspace::from_json(&stored.to_string()).unwrap();
-        assert_eq!(texts(&ws), ["Can we visit at any time?", "Is there parking?"]);
+        assert_eq!(
+            texts(&ws),
+            ["Can we visit at any time?", "Is there parking?"]
+        );
         assert_eq!(ws.questions[0].ask, AskWho::Anyone);
         assert!(!ws.questions[1].answered);
-        assert!(ws.questions[0].order < ws.questions[1].order, "order is kept");
+        assert!(
+            ws.questions[0].order < ws.questions[1].order,
+            "order is kept"
+        );
         assert!(ws.notes.is_empty() && ws.contacts.is_empty() && ws.deleted.is_empty());
     }
 
@@ -545,18 +696,27 @@ mod tests {
         mine.mark_step("/myths", true, 10.0);
         let replaced = mine.replace_with(&Workspace::default(), 20.0);
         assert!(!replaced.step_done("/myths"));
-        assert!(!mine.merge(&replaced).step_done("/myths"), "the older mark in another tab loses");
+        assert!(
+            !mine.merge(&replaced).step_done("/myths"),
+            "the older mark in another tab loses"
+        );
     }
 
     #[test]
     fn refuses_data_from_a_newer_release() {
         let stored = json!({"version": SCHEMA_VERSION + 1, "data": {"questions": []}});
-        assert_eq!(Workspace::from_json(&stored.to_string()), Err(ReadError::Newer(u64::from(SCHEMA_VERSION) + 1)));
+        assert_eq!(
+            Workspace::from_json(&stored.to_string()),
+            Err(ReadError::Newer(u64::from(SCHEMA_VERSION) + 1))
+        );
     }
 
     #[test]
     fn refuses_text_that_is_not_json() {
-        assert_eq!(Workspace::from_json("{\"version\":2,\"data\":{\"questions\":[{\"id\":"), Err(ReadError::Corrupt));
+        assert_eq!(
+            Workspace::from_json("{\"version\":2,\"data\":{\"questions\":[{\"id\":"),
+            Err(ReadError::Corrupt)
+        );
         assert_eq!(Workspace::from_json(""), Err(ReadError::Corrupt));
     }
 
@@ -572,7 +732,11 @@ mod tests {
             json!({"version": 2, "data": {"questions": []}}),
             json!({"version": "2", "data": {}}),
         ] {
-            assert_eq!(Workspace::from_json(&stored.to_string()), Err(ReadError::Corrupt), "{stored}");
+            assert_eq!(
+                Workspace::from_json(&stored.to_string()),
+                Err(ReadError::Corrupt),
+                "{stored}"
+            );
         }
     }
 
@@ -580,10 +744,22 @@ mod tests {
     fn adding_trims_and_rejects_blank_text() {
         let mut ws = sample();
         assert_eq!(ws.questions[0].text, "What does the hospice do?");
-        assert_eq!(ws.add_question("c".into(), "   \n ", AskWho::Gp, 3.0), Err(EditError::Empty));
-        assert_eq!(ws.add_note("m".into(), "2026-11-21", "", "  ", 3.0), Err(EditError::Empty));
-        assert_eq!(ws.add_contact("d".into(), " ", "GP", "1", 3.0), Err(EditError::Empty));
-        assert_eq!((ws.questions.len(), ws.notes.len(), ws.contacts.len()), (2, 1, 1));
+        assert_eq!(
+            ws.add_question("c".into(), "   \n ", AskWho::Gp, 3.0),
+            Err(EditError::Empty)
+        );
+        assert_eq!(
+            ws.add_note("m".into(), "2026-11-21", "", "  ", 3.0),
+            Err(EditError::Empty)
+        );
+        assert_eq!(
+            ws.add_contact("d".into(), " ", "GP", "1", 3.0),
+            Err(EditError::Empty)
+        );
+        assert_eq!(
+            (ws.questions.len(), ws.notes.len(), ws.contacts.len()),
+            (2, 1, 1)
+        );
     }
 
     #[test]
@@ -596,20 +772,28 @@ mod tests {
     #[test]
     fn editing_changes_only_that_question() {
         let mut ws = sample();
-        ws.edit_question("b", "Who do we call out of hours?", AskWho::Nurse, 5.0).unwrap();
+        ws.edit_question("b", "Who do we call out of hours?", AskWho::Nurse, 5.0)
+            .unwrap();
         assert_eq!(ws.questions[1].text, "Who do we call out of hours?");
         assert_eq!(ws.questions[1].ask, AskWho::Nurse);
         assert_eq!(ws.questions[1].updated, 5.0);
         assert_eq!(ws.questions[0].text, "What does the hospice do?");
-        assert_eq!(ws.edit_question("b", " ", AskWho::Gp, 6.0), Err(EditError::Empty));
-        assert_eq!(ws.edit_question("zzz", "x", AskWho::Gp, 6.0), Err(EditError::NotFound));
+        assert_eq!(
+            ws.edit_question("b", " ", AskWho::Gp, 6.0),
+            Err(EditError::Empty)
+        );
+        assert_eq!(
+            ws.edit_question("zzz", "x", AskWho::Gp, 6.0),
+            Err(EditError::NotFound)
+        );
         assert_eq!(ws.questions[1].text, "Who do we call out of hours?");
     }
 
     #[test]
     fn answering_records_the_answer() {
         let mut ws = sample();
-        ws.answer_question("a", true, " Day care on Wednesdays. ", 7.0).unwrap();
+        ws.answer_question("a", true, " Day care on Wednesdays. ", 7.0)
+            .unwrap();
         assert!(ws.questions[0].answered);
         assert_eq!(ws.questions[0].answer, "Day care on Wednesdays.");
         ws.answer_question("a", false, "", 8.0).unwrap();
@@ -619,14 +803,25 @@ mod tests {
     #[test]
     fn moving_reorders_and_stops_at_the_ends() {
         let mut ws = sample();
-        ws.add_question("c".into(), "Third", AskWho::Gp, 3.0).unwrap();
+        ws.add_question("c".into(), "Third", AskWho::Gp, 3.0)
+            .unwrap();
         assert_eq!(ws.move_question("c", -1, 9.0), Ok(true));
-        assert_eq!(texts(&ws), ["What does the hospice do?", "Third", "Who do we call at night?"]);
+        assert_eq!(
+            texts(&ws),
+            [
+                "What does the hospice do?",
+                "Third",
+                "Who do we call at night?"
+            ]
+        );
         assert_eq!(ws.move_question("a", -1, 9.0), Ok(false));
         assert_eq!(ws.move_question("b", 1, 9.0), Ok(false));
         // The new order survives being stored and read back.
         let stored = serde_json::to_value(ws.envelope()).unwrap();
-        assert_eq!(texts(&Workspace::from_json(&stored.to_string()).unwrap()), texts(&ws));
+        assert_eq!(
+            texts(&Workspace::from_json(&stored.to_string()).unwrap()),
+            texts(&ws)
+        );
     }
 
     #[test]
@@ -634,19 +829,30 @@ mod tests {
         let mut ws = sample();
         let removed = ws.remove_question("a", 10.0).unwrap();
         assert_eq!(texts(&ws), ["Who do we call at night?"]);
-        assert_eq!(ws.deleted, vec![Tombstone { id: "a".into(), deleted: 10.0 }]);
+        assert_eq!(
+            ws.deleted,
+            vec![Tombstone {
+                id: "a".into(),
+                deleted: 10.0
+            }]
+        );
         assert_eq!(ws.remove_question("a", 11.0), Err(EditError::NotFound));
 
         ws.restore_question(removed, 12.0);
-        assert_eq!(texts(&ws), ["What does the hospice do?", "Who do we call at night?"]);
+        assert_eq!(
+            texts(&ws),
+            ["What does the hospice do?", "Who do we call at night?"]
+        );
         assert!(ws.deleted.is_empty());
     }
 
     #[test]
     fn notes_are_newest_first_and_contacts_by_name() {
         let mut ws = sample();
-        ws.add_note("o".into(), "2026-11-22", "", "Later note", 6.0).unwrap();
-        ws.add_contact("e".into(), "alex Jones", "GP", "", 6.0).unwrap();
+        ws.add_note("o".into(), "2026-11-22", "", "Later note", 6.0)
+            .unwrap();
+        ws.add_contact("e".into(), "alex Jones", "GP", "", 6.0)
+            .unwrap();
         assert_eq!(ws.notes[0].text, "Later note");
         assert_eq!(ws.contacts[0].name, "alex Jones");
     }
@@ -656,14 +862,27 @@ mod tests {
         let base = sample();
         let mut tab_a = base.clone();
         let mut tab_b = base.clone();
-        tab_a.edit_question("a", "Edited in A", AskWho::Hospice, 20.0).unwrap();
-        tab_b.edit_question("a", "Edited in B later", AskWho::Hospice, 21.0).unwrap();
-        tab_a.add_question("x".into(), "New in A", AskWho::Gp, 22.0).unwrap();
+        tab_a
+            .edit_question("a", "Edited in A", AskWho::Hospice, 20.0)
+            .unwrap();
+        tab_b
+            .edit_question("a", "Edited in B later", AskWho::Hospice, 21.0)
+            .unwrap();
+        tab_a
+            .add_question("x".into(), "New in A", AskWho::Gp, 22.0)
+            .unwrap();
         tab_b.set_wishes("Changed in B", 23.0);
 
         let merged = tab_a.merge(&tab_b);
-        assert_eq!(merged, tab_b.merge(&tab_a), "the order of merging does not matter");
-        assert_eq!(texts(&merged), ["Edited in B later", "Who do we call at night?", "New in A"]);
+        assert_eq!(
+            merged,
+            tab_b.merge(&tab_a),
+            "the order of merging does not matter"
+        );
+        assert_eq!(
+            texts(&merged),
+            ["Edited in B later", "Who do we call at night?", "New in A"]
+        );
         assert_eq!(merged.wishes.text, "Changed in B");
         assert_eq!(merged.notes, base.notes);
     }
@@ -675,7 +894,9 @@ mod tests {
         let mut tab_b = base.clone();
         tab_a.remove_question("a", 30.0).unwrap();
         tab_a.remove_note("n", 30.0).unwrap();
-        tab_b.edit_question("b", "Changed in B", AskWho::Gp, 25.0).unwrap();
+        tab_b
+            .edit_question("b", "Changed in B", AskWho::Gp, 25.0)
+            .unwrap();
         // B edits the contact after A deleted it: the edit wins and the contact comes back.
         tab_a.remove_contact("c", 30.0).unwrap();
         tab_b.contacts[0].phone = "01234 999999".into();
@@ -683,7 +904,11 @@ mod tests {
 
         let merged = tab_a.merge(&tab_b);
         assert_eq!(merged, tab_b.merge(&tab_a));
-        assert_eq!(texts(&merged), ["Changed in B"], "the deleted question stays deleted");
+        assert_eq!(
+            texts(&merged),
+            ["Changed in B"],
+            "the deleted question stays deleted"
+        );
         assert!(merged.notes.is_empty(), "the deleted note stays deleted");
         assert_eq!(merged.contacts.len(), 1);
         assert_eq!(merged.contacts[0].phone, "01234 999999");
@@ -700,15 +925,28 @@ mod tests {
     fn replacing_deletes_what_the_incoming_copy_lacks() {
         let mine = sample();
         let mut incoming = Workspace::default();
-        incoming.add_question("z".into(), "From the backup", AskWho::Gp, 1.0).unwrap();
+        incoming
+            .add_question("z".into(), "From the backup", AskWho::Gp, 1.0)
+            .unwrap();
         // The backup also holds a question this device deleted after the backup was made.
-        incoming.questions.push(Question { id: "a".into(), order: 2.0, ..mine.questions[0].clone() });
+        incoming.questions.push(Question {
+            id: "a".into(),
+            order: 2.0,
+            ..mine.questions[0].clone()
+        });
         let mut mine = mine;
         mine.remove_question("a", 35.0).unwrap();
 
         let replaced = mine.replace_with(&incoming, 40.0);
-        assert_eq!(texts(&replaced), ["From the backup", "What does the hospice do?"]);
-        assert!(replaced.notes.is_empty() && replaced.contacts.is_empty() && replaced.wishes.text.is_empty());
+        assert_eq!(
+            texts(&replaced),
+            ["From the backup", "What does the hospice do?"]
+        );
+        assert!(
+            replaced.notes.is_empty()
+                && replaced.contacts.is_empty()
+                && replaced.wishes.text.is_empty()
+        );
         // Another tab still holding the old items cannot bring them back.
         let other_tab = mine.merge(&replaced);
         assert_eq!(other_tab, replaced);

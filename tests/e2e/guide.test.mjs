@@ -24,7 +24,7 @@ describe('myth or fact', () => {
     await page.keyboard.press('Enter');
 
     await page.locator('.myth-card__result').waitFor();
-    assert.match(await page.locator('.myth-card__verdict').textContent(), /You are right/);
+    assert.equal(await page.locator('.myth-card__verdict').textContent(), 'You are right. This is a myth.');
     assert.match(await page.locator('.myth-card').textContent(), /It can start when the illness is found/);
     await page.waitForFunction(() => document.querySelector('#announcer').textContent.includes('This is a myth'));
     assert.match(await announced(page), /^You are right\. This is a myth\./);
@@ -95,11 +95,11 @@ describe('getting a referral', () => {
   test('choosing an area shows its own services, and the choice survives a reload', async () => {
     const { page, problems } = await openPage(app);
     await visit(app, page, '/referral');
-    assert.equal(await page.locator('.services').count(), 0, 'no area chosen yet');
+    assert.equal(await page.locator('.area').count(), 0, 'no area chosen yet');
 
     await page.getByLabel('Milton Keynes', { exact: true }).check();
     await page.waitForURL('**/referral?area=milton-keynes');
-    assert.equal(await page.locator('#services-heading').textContent(), 'Services in Milton Keynes');
+    assert.match(await page.locator('.area__summary').textContent(), /Willen Hospice is the adult hospice for Milton Keynes/);
     assert.equal(await page.getByRole('heading', { name: 'Willen Hospice' }).count(), 1);
 
     await page.getByLabel('Coventry and Warwickshire', { exact: true }).check();
@@ -108,7 +108,7 @@ describe('getting a referral', () => {
     assert.equal(await page.getByRole('heading', { name: 'Willen Hospice' }).count(), 0);
 
     await page.reload();
-    await page.locator('#services-heading').waitFor();
+    await page.locator('.area').waitFor();
     assert.equal(await page.getByLabel('Coventry and Warwickshire', { exact: true }).isChecked(), true);
 
     await page.getByLabel('Elsewhere in England').check();

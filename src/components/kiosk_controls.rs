@@ -3,6 +3,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::Modal;
 use crate::kiosk::{self, idle_state, Idle, Settings};
 use crate::text;
 
@@ -40,37 +41,37 @@ pub fn KioskControls(settings: Settings) -> impl IntoView {
         });
     });
 
+    let seconds_left = move || match idle_state(settings, idle.get()) {
+        Idle::Warning(left) => left,
+        _ => 0,
+    };
+    // Only the countdown changes each second; the dialog itself stays, so focus stays in it.
+    let warning = Memo::new(move |_| matches!(idle_state(settings, idle.get()), Idle::Warning(_)));
+
     view! {
         <div class="kiosk-bar">
             <button type="button" class="button button--warning" on:click=|_| kiosk::restart()>
                 {text::KIOSK_FINISH}
             </button>
         </div>
-        {move || match idle_state(settings, idle.get()) {
-            Idle::Warning(left) => Some(view! {
-                <div class="dialog-backdrop">
-                    <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="idle-heading" aria-describedby="idle-body">
-                        <h2 id="idle-heading">{text::KIOSK_STILL_THERE}</h2>
-                        <p id="idle-body">{text::KIOSK_COUNTDOWN} " " <strong>{left}</strong> " " {text::KIOSK_SECONDS}</p>
-                        <button type="button" class="button" on:click=move |_| idle.set(0)>{text::KIOSK_STAY}</button>
-                    </div>
-                </div>
-            }),
-            _ => None,
-        }}
+        <Show when=move || warning.get()>
+            <Modal labelled_by="idle-heading" alert=true on_close=Callback::new(move |_| idle.set(0))>
+                <h2 id="idle-heading">{text::KIOSK_STILL_THERE}</h2>
+                <p>{text::KIOSK_COUNTDOWN} " " <strong>{seconds_left}</strong> " " {text::KIOSK_SECONDS}</p>
+                <button type="button" class="button" on:click=move |_| idle.set(0)>{text::KIOSK_STAY}</button>
+            </Modal>
+        </Show>
         {move || external.get().map(|url| {
             let qr = kiosk::qr_svg(&url).unwrap_or_default();
             view! {
-                <div class="dialog-backdrop">
-                    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="external-heading">
-                        <h2 id="external-heading">{text::KIOSK_EXTERNAL_HEADING}</h2>
-                        <p>{text::KIOSK_EXTERNAL_BODY}</p>
-                        // Our own drawing of the code: only rectangles, made by kiosk::qr_svg.
-                        <div class="qr" inner_html=qr></div>
-                        <p class="address">{url}</p>
-                        <button type="button" class="button" on:click=move |_| external.set(None)>{text::KIOSK_CLOSE}</button>
-                    </div>
-                </div>
+                <Modal labelled_by="external-heading" on_close=Callback::new(move |_| external.set(None))>
+                    <h2 id="external-heading">{text::KIOSK_EXTERNAL_HEADING}</h2>
+                    <p>{text::KIOSK_EXTERNAL_BODY}</p>
+                    // Our own drawing of the code: only rectangles, made by kiosk::qr_svg.
+                    <div class="qr" inner_html=qr></div>
+                    <p class="address">{url}</p>
+                    <button type="button" class="button" on:click=move |_| external.set(None)>{text::KIOSK_CLOSE}</button>
+                </Modal>
             }
         })}
     }

@@ -177,3 +177,69 @@ describe('every route', () => {
     assert.deepEqual(problems, []);
   });
 });
+
+describe('pages behave like real pages', () => {
+  test('Back returns to the same place on the previous page', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/');
+    const card = page.getByRole('link', { name: /^Words explained/ });
+    await card.scrollIntoViewIfNeeded();
+    const y = await page.evaluate(() => window.scrollY);
+    assert.ok(y > 300, `the card should be well down the page, was at ${y}`);
+    await card.click();
+    await page.waitForURL('**/glossary');
+    await page.waitForFunction(() => window.scrollY === 0);
+    await page.goBack();
+    await page.waitForURL(app.url + '/');
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 5, y, { timeout: 5000 });
+    assert.deepEqual(problems, []);
+  });
+
+  test('landmarks and heading levels are in order on every route', async () => {
+    const { page } = await openPage(app);
+    const problems = [];
+    for (const route of ROUTES) {
+      await visit(app, page, route);
+      problems.push(...(await page.evaluate((route) => {
+        const found = [];
+        const count = (selector) => document.querySelectorAll(selector).length;
+        if (count('main') !== 1) found.push(`${route}: ${count('main')} main landmarks`);
+        if (count('body > header, body > * > header.site-header') < 1) found.push(`${route}: no banner`);
+        if (count('footer.site-footer') !== 1) found.push(`${route}: no page footer`);
+        if (count('nav[aria-label="Main"]') !== 1) found.push(`${route}: no main navigation`);
+        if (count('h1') !== 1 || !document.querySelector('main h1')) found.push(`${route}: ${count('h1')} h1, it must be one, in main`);
+        let level = 0;
+        for (const h of document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')) {
+          const next = Number(h.tagName[1]);
+          if (next > level + 1) found.push(`${route}: "${h.textContent.trim()}" jumps from h${level} to h${next}`);
+          level = next;
+        }
+        return found;
+      }, route)));
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('nothing moves when reduced motion is asked for', async () => {
+    const context = await app.browser.newContext({ reducedMotion: 'reduce', viewport: { width: 390, height: 844 } });
+    const { page } = await openPage(app, { context });
+    const moving = [];
+    for (const route of ROUTES) {
+      await visit(app, page, route);
+      moving.push(...(await page.evaluate((route) => {
+        const seconds = (value) => Math.max(...value.split(',').map((v) => parseFloat(v) || 0));
+        return [...document.querySelectorAll('*')]
+          .flatMap((el) => [el, ...['::before', '::after'].map((pseudo) => [el, pseudo])])
+          .map((item) => {
+            const [el, pseudo] = Array.isArray(item) ? item : [item, null];
+            const style = getComputedStyle(el, pseudo);
+            return { el, pseudo, t: seconds(style.transitionDuration), a: seconds(style.animationDuration) };
+          })
+          .filter(({ t, a }) => t > 0 || a > 0)
+          .map(({ el, pseudo, t, a }) => `${route}: ${el.tagName.toLowerCase()}.${el.className}${pseudo ?? ''} transition ${t}s animation ${a}s`);
+      }, route)));
+    }
+    assert.deepEqual(moving, []);
+    await context.close();
+  });
+});

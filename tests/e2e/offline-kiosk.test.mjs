@@ -116,7 +116,10 @@ describe('kiosk', () => {
     await page.getByLabel('Your question', { exact: true }).fill('Half-typed kiosk draft');
     assert.equal(await page.evaluate(() => Object.keys(localStorage).join()), 'palliative-guide.kiosk', 'nothing of the visit stored');
 
-    await page.getByRole('alertdialog', { name: 'Are you still there?' }).waitFor({ timeout: 6000 });
+    const warning = page.getByRole('alertdialog', { name: 'Are you still there?' });
+    await warning.waitFor({ timeout: 6000 });
+    // Focus is moved into the warning, onto its only button, so a keyboard user can answer.
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'I am still here');
     await assertVisitGone(page, ['Kiosk question about the night team', 'Half-typed kiosk draft']);
     assert.deepEqual(problems, []);
   });
@@ -171,6 +174,24 @@ describe('kiosk', () => {
     await dialog.waitFor();
     assert.match(await dialog.textContent(), /https:\/\/www\.nhs\.uk\//);
     assert.equal(page.url(), before);
+
+    // Focus moves into the dialog, and Tab never reaches the page behind it (past the dialog's
+    // last control the browser's own controls come next, shown here as focus on <body>).
+    assert.ok(await page.evaluate(() => !!document.activeElement.closest('dialog')), 'focus is in the dialog');
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el === document.body || el.closest('dialog') ? 'ok' : `${el.tagName} ${el.textContent.slice(0, 30)}`;
+      });
+      assert.equal(where, 'ok', `focus reached the page behind after ${i + 1} Tabs`);
+    }
+    // Escape closes it, and focus goes back to the link.
+    await page.keyboard.press('Escape');
+    assert.equal(await dialog.count(), 0);
+    assert.match(await page.evaluate(() => document.activeElement.textContent), /^NHS:/);
+
+    await page.getByRole('link', { name: /^NHS:/ }).click();
     await dialog.getByRole('button', { name: 'Close' }).click();
     assert.equal(await dialog.count(), 0);
     assert.deepEqual(problems, []);

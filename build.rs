@@ -75,7 +75,7 @@ record!(QuestionTopic { title: String, ask: String, questions: Vec<String> });
 record!(Myth { id: String, statement: String, is_myth: bool, answer: String, explanation: String, sources: Vec<Source> });
 record!(Term { id: String, term: String, also: Vec<String>, definition: String, sources: Vec<Source> });
 record!(Service { name: String, kind: String, offers: String, who_can_refer: String, website: String, checked: String, sources: Vec<Source> });
-record!(Area { slug: String, name: String, order: u32, summary: String, reviewed: String, next_review: String, services: Vec<Service> });
+record!(Area { slug: String, name: String, lang: String, order: u32, summary: String, reviewed: String, next_review: String, services: Vec<Service> });
 record!(Helpline { name: String, number: String, when: String, website: String, sources: Vec<Source> });
 record!(Step {
     path: String,

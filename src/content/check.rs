@@ -408,6 +408,7 @@ mod tests {
                     && area.next_review > area.reviewed
             );
             assert!(!area.services.is_empty(), "{}: no services", area.slug);
+            assert_eq!(area.lang, "en-GB", "{}: language", area.slug);
             for service in area.services {
                 let name = service.name;
                 assert!(

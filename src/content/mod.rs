@@ -75,6 +75,7 @@ pub struct Term {
 pub struct Area {
     pub slug: &'static str,
     pub name: &'static str,
+    pub lang: &'static str,
     pub order: u32,
     pub summary: &'static str,
     pub reviewed: &'static str,

@@ -40,11 +40,30 @@ impl Counts {
     }
 }
 
-/// Counts for generated HTML: each paragraph, list item and heading ends a sentence, as it does
-/// for a reader, even without a full stop.
+/// Counts for generated HTML: each paragraph and list item ends a sentence, as it does for a
+/// reader, even without a full stop. Headings are left out: their few short words would make a
+/// page look easier than its prose is.
 pub fn of_html(html: &str) -> Counts {
-    let mut marked = html.to_owned();
-    for end in ["</p>", "</li>", "</h2>", "</h3>", "</h4>", "</dt>", "</dd>"] {
+    let mut marked = String::with_capacity(html.len());
+    let mut rest = html;
+    // Skip from each `<h1>`…`<h6>` to its end tag.
+    while let Some(start) = rest
+        .match_indices("<h")
+        .map(|(i, _)| i)
+        .find(|&i| rest[i + 2..].starts_with(|c: char| c.is_ascii_digit()))
+    {
+        marked.push_str(&rest[..start]);
+        let end_tag = format!("</h{}>", &rest[start + 2..start + 3]);
+        match rest[start..].find(&end_tag) {
+            Some(end) => rest = &rest[start + end + end_tag.len()..],
+            None => {
+                rest = &rest[start..];
+                break;
+            }
+        }
+    }
+    marked.push_str(rest);
+    for end in ["</p>", "</li>", "</dt>", "</dd>"] {
         marked = marked.replace(end, &format!("\n{end}"));
     }
     Counts::of(&plain_text(&marked))
@@ -143,8 +162,8 @@ mod tests {
     }
 
     #[test]
-    fn each_list_item_and_heading_ends_a_sentence() {
-        let counts = of_html("<h2>Who helps</h2><ul><li>The GP</li><li>The nurse</li></ul>");
-        assert_eq!((counts.words, counts.sentences), (6, 3));
+    fn each_list_item_ends_a_sentence_and_headings_do_not_count() {
+        let counts = of_html("<h2>Who helps</h2><ul><li>The GP</li><li>The nurse</li></ul><hr /><h3>More</h3><p>Ask.</p>");
+        assert_eq!((counts.words, counts.sentences), (5, 3));
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::SourceLinks;
+use crate::components::{ReviewDates, SourceLinks};
 use crate::content::GLOSSARY;
 use crate::text;
 
@@ -13,7 +13,7 @@ pub fn GlossaryPage() -> impl IntoView {
         <Title text=text::GLOSSARY_TITLE />
         <h1>{text::GLOSSARY_TITLE}</h1>
         <p class="lead">{text::GLOSSARY_LEAD}</p>
-        <dl class="glossary">
+        <dl class="glossary" lang=GLOSSARY.lang>
             {GLOSSARY
                 .items
                 .iter()
@@ -31,5 +31,6 @@ pub fn GlossaryPage() -> impl IntoView {
                 })
                 .collect_view()}
         </dl>
+        <ReviewDates reviewed=GLOSSARY.reviewed next_review=GLOSSARY.next_review />
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::{HelpNow, SourceLinks};
+use crate::components::{HelpNow, ReviewDates, SourceLinks};
 use crate::content::HELPLINES;
 use crate::text;
 
@@ -13,7 +13,7 @@ pub fn HelpPage() -> impl IntoView {
         <h1>{text::HELP_TITLE}</h1>
         <p class="lead">{text::HELP_LEAD}</p>
         <HelpNow full=true />
-        <p class="hint">{text::PAGE_REVIEWED} " " {text::long_date(HELPLINES.reviewed)}</p>
         <SourceLinks sources=HELPLINES.sources />
+        <ReviewDates reviewed=HELPLINES.reviewed next_review=HELPLINES.next_review />
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::{use_announcer, SourceLinks, StepFooter};
+use crate::components::{use_announcer, ReviewDates, SourceLinks, StepFooter};
 use crate::content::{Myth, MYTHS};
 use crate::{routes, text};
 
@@ -13,13 +13,16 @@ pub fn MythsPage() -> impl IntoView {
         <Title text=text::MYTHS_TITLE />
         <h1>{text::MYTHS_TITLE}</h1>
         <p class="lead">{text::MYTHS_LEAD}</p>
-        <MythGame />
+        <div lang=MYTHS.lang>
+            <MythGame />
+        </div>
         <details class="myth-list">
             <summary>{text::MYTHS_LIST}</summary>
             <ol>
                 {MYTHS.items.iter().map(|myth| view! { <li><MythAnswer myth /></li> }).collect_view()}
             </ol>
         </details>
+        <ReviewDates reviewed=MYTHS.reviewed next_review=MYTHS.next_review />
         <StepFooter path=routes::MYTHS />
     }
 }

@@ -3,7 +3,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::components::{SourceLinks, StepFooter};
+use crate::components::{ReviewDates, SourceLinks, StepFooter};
 use crate::content::{self, Area, AREAS, REFERRAL, REFERRAL_CHECKLIST};
 use crate::{routes, text};
 
@@ -21,6 +21,7 @@ pub fn ReferralPage() -> impl IntoView {
         <p class="lead">{text::REFERRAL_LEAD}</p>
         <Walkthrough />
         <SourceLinks sources=REFERRAL.sources />
+        <ReviewDates reviewed=REFERRAL.reviewed next_review=REFERRAL.next_review />
         <section class="services" aria-labelledby="services-heading">
             <h2 id="services-heading">{text::REFERRAL_SERVICES}</h2>
             <AreaChooser area />
@@ -70,8 +71,9 @@ fn AreaChooser(area: Memo<Option<&'static Area>>) -> impl IntoView {
 #[component]
 fn Services(area: &'static Area) -> impl IntoView {
     view! {
-        <div class="area">
+        <div class="area" lang=area.lang>
             <p class="area__summary">{area.summary}</p>
+            <ReviewDates reviewed=area.reviewed next_review=area.next_review />
             <ul class="service-list">
                 {area
                     .services

@@ -195,3 +195,58 @@ describe('need help now', () => {
     assert.ok(tel.includes('tel:999') && tel.includes('tel:111'), tel.join(', '));
   });
 });
+
+describe('keyboard only', () => {
+  /** Presses Tab until the focused element matches, as a keyboard user would. */
+  async function tabTo(page, matches, what) {
+    for (let i = 0; i < 80; i++) {
+      if (await page.evaluate(matches)) return;
+      await page.keyboard.press('Tab');
+    }
+    assert.fail(`Tab never reached ${what}`);
+  }
+
+  test('a question can be added and moved up with the keyboard alone', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/questions');
+    for (const question of ['Who do we call at night?', 'Can we have a bed downstairs?']) {
+      await page.locator('main h1').focus();
+      await tabTo(page, () => document.activeElement.id === 'new-question', 'the question box');
+      await page.keyboard.type(question);
+      await tabTo(page, () => document.activeElement.textContent === 'Add question', 'Add question');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('#announcer').textContent.startsWith('Question added.'));
+    }
+    await tabTo(page, () => document.activeElement.textContent === 'Move up question 2', 'Move up question 2');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#announcer').textContent.startsWith('Question moved.'));
+    assert.deepEqual(await page.locator('.question-list .question__text').allTextContents(), ['Can we have a bed downstairs?', 'Who do we call at night?']);
+    assert.deepEqual(problems, []);
+  });
+
+  test('an area can be chosen with the arrow keys', async () => {
+    const { page } = await openPage(app);
+    await visit(app, page, '/referral');
+    await page.locator('main h1').focus();
+    await tabTo(page, () => document.activeElement.name === 'area', 'the area choices');
+    await page.keyboard.press('Space');
+    await page.waitForURL('**/referral?area=milton-keynes');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL('**/referral?area=coventry-and-warwickshire');
+    await page.getByRole('heading', { name: 'The Myton Hospices' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.value), 'coventry-and-warwickshire', 'focus stays on the choice');
+  });
+
+  test('body text is at least 16 px on a phone and larger on a kiosk', async () => {
+    const { page } = await openPage(app);
+    await visit(app, page, '/guide/what-is-palliative-care');
+    const size = () => page.locator('main .prose p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    const phone = await size();
+    assert.ok(phone >= 16, `body text is ${phone}px`);
+    await page.goto(`${app.url}/kiosk/start`);
+    await page.waitForURL(app.url + '/');
+    await visit(app, page, '/guide/what-is-palliative-care');
+    assert.ok((await size()) > phone, 'kiosk text is larger');
+    await page.goto(`${app.url}/kiosk/stop`);
+  });
+});

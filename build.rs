@@ -144,33 +144,17 @@ fn main() {
         write_page(&mut out, page);
     }
     out.push_str("];\n\n");
-    write_collection(
+    include::<QuestionTopic>(
         &mut out,
         "QUESTION_LIBRARY",
         "QuestionTopic",
-        &read_toml::<Collection<QuestionTopic>>(Path::new("content/questions.toml")),
+        "questions.toml",
     );
-    write_collection(
-        &mut out,
-        "MYTHS",
-        "Myth",
-        &read_toml::<Collection<Myth>>(Path::new("content/myths.toml")),
-    );
+    include::<Myth>(&mut out, "MYTHS", "Myth", "myths.toml");
     write_collection(&mut out, "GLOSSARY", "Term", &terms);
-    write_collection(
-        &mut out,
-        "HELPLINES",
-        "Helpline",
-        &read_toml::<Collection<Helpline>>(Path::new("content/helplines.toml")),
-    );
-    write_collection(
-        &mut out,
-        "START_HERE",
-        "Step",
-        &read_toml::<Collection<Step>>(Path::new("content/start-here.toml")),
-    );
-    let referral: Collection<ReferralStep> = read_toml(Path::new("content/referral.toml"));
-    write_collection(&mut out, "REFERRAL", "ReferralStep", &referral);
+    include::<Helpline>(&mut out, "HELPLINES", "Helpline", "helplines.toml");
+    include::<Step>(&mut out, "START_HERE", "Step", "start-here.toml");
+    let referral = include::<ReferralStep>(&mut out, "REFERRAL", "ReferralStep", "referral.toml");
     out.push_str("pub static REFERRAL_CHECKLIST: &[&str] = ");
     referral.checklist.emit(&mut out);
     out.push_str(";\n\npub static AREAS: &[Area] = ");
@@ -333,6 +317,18 @@ fn write_page(out: &mut String, page: &Page) {
     f.sources.emit(out);
     writeln!(out, ",\n        html: {:?},", page.html).unwrap();
     writeln!(out, "    }},").unwrap();
+}
+
+/// Reads `content/<file>` and writes it out as the static `name`, a `Collection<item>`.
+fn include<T: Emit + serde::de::DeserializeOwned>(
+    out: &mut String,
+    name: &str,
+    item: &str,
+    file: &str,
+) -> Collection<T> {
+    let collection: Collection<T> = read_toml(&Path::new("content").join(file));
+    write_collection(out, name, item, &collection);
+    collection
 }
 
 fn write_collection<T: Emit>(out: &mut String, name: &str, item: &str, collection: &Collection<T>) {

@@ -5,7 +5,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startServer } from './server.mjs';
 
-const ROUTES = ['/', '/guide/what-is-palliative-care', '/questions'];
+const ROUTES = ['/', '/guide/what-is-palliative-care', '/myths', '/referral?area=milton-keynes', '/questions'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const { server, url } = await startServer({ root: 'dist' });

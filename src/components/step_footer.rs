@@ -30,7 +30,7 @@ pub fn StepFooter(#[prop(into)] path: String) -> impl IntoView {
     Some(view! {
         <aside class="step-footer no-print" aria-labelledby="step-footer-heading">
             <h2 id="step-footer-heading">
-                {text::START_TITLE} ": " {text::REFERRAL_STEP} " " {index + 1} " " {text::STEP_OF} " " {START_HERE.items.len()}
+                {text::START_TITLE} ": " {text::STEP} " " {index + 1} " " {text::STEP_OF} " " {START_HERE.items.len()}
             </h2>
             <label class="check">
                 <input type="checkbox" prop:checked=done on:change=toggle />

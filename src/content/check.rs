@@ -227,44 +227,28 @@ mod tests {
     #[test]
     fn every_page_has_a_review_date_and_a_later_next_review() {
         for page in PAGES {
-            assert!(
-                is_iso_date(page.reviewed),
-                "{}: reviewed {:?}",
-                page.slug,
-                page.reviewed
-            );
-            assert!(
-                is_iso_date(page.next_review),
-                "{}: next_review {:?}",
-                page.slug,
-                page.next_review
-            );
-            // ISO dates compare correctly as strings.
-            assert!(
-                page.next_review > page.reviewed,
-                "{}: next review before last review",
-                page.slug
-            );
+            check_dates(page.slug, page.reviewed, page.next_review);
         }
+    }
+
+    /// A real review date, and a next review after it.
+    fn check_dates(name: &str, reviewed: &str, next_review: &str) {
+        assert!(is_iso_date(reviewed), "{name}: reviewed {reviewed:?}");
+        assert!(
+            is_iso_date(next_review),
+            "{name}: next_review {next_review:?}"
+        );
+        // ISO dates compare correctly as strings.
+        assert!(
+            next_review > reviewed,
+            "{name}: next review before last review"
+        );
     }
 
     /// The rules every content file shares: language, review dates and allowed sources.
     fn check_collection<T>(name: &str, collection: &Collection<T>) {
         assert_eq!(collection.lang, "en-GB", "{name}: language");
-        assert!(
-            is_iso_date(collection.reviewed),
-            "{name}: reviewed {:?}",
-            collection.reviewed
-        );
-        assert!(
-            is_iso_date(collection.next_review),
-            "{name}: next_review {:?}",
-            collection.next_review
-        );
-        assert!(
-            collection.next_review > collection.reviewed,
-            "{name}: next review before last review"
-        );
+        check_dates(name, collection.reviewed, collection.next_review);
         assert!(!collection.items.is_empty(), "{name}: empty");
         check_sources(name, collection.sources, true);
     }
@@ -402,11 +386,7 @@ mod tests {
                 "duplicate area {}",
                 area.slug
             );
-            assert!(
-                is_iso_date(area.reviewed)
-                    && is_iso_date(area.next_review)
-                    && area.next_review > area.reviewed
-            );
+            check_dates(area.slug, area.reviewed, area.next_review);
             assert!(!area.services.is_empty(), "{}: no services", area.slug);
             assert_eq!(area.lang, "en-GB", "{}: language", area.slug);
             for service in area.services {

@@ -121,7 +121,7 @@ fn Walkthrough() -> impl IntoView {
                 let at = step.get();
                 let title = REFERRAL.items.get(at).map_or(text::REFERRAL_CHECKLIST, |s| s.title);
                 view! {
-                    <p class="walkthrough__count no-print">{text::REFERRAL_STEP} " " {at + 1} " " {text::STEP_OF} " " {total}</p>
+                    <p class="walkthrough__count no-print">{text::STEP} " " {at + 1} " " {text::STEP_OF} " " {total}</p>
                     <h2 id="walkthrough-heading" tabindex="-1" node_ref=heading>{title}</h2>
                     {match REFERRAL.items.get(at) {
                         Some(current) => view! {

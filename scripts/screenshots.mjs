@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
-import { CHROMIUM_ARGS, ROUTES } from '../tests/e2e/helpers.mjs';
+import { APP_READY, CHROMIUM_ARGS, ROUTES } from '../tests/e2e/helpers.mjs';
 
 const VIEWPORTS = [
   { width: 390, height: 844 },
@@ -22,7 +22,7 @@ for (const colorScheme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport, colorScheme });
     for (const route of ROUTES) {
       await page.goto(url + route);
-      await page.locator('main h1').waitFor();
+      await page.locator(APP_READY).waitFor();
       await page.screenshot({ path: `screenshots/${colorScheme}-${viewport.width}x${viewport.height}-${fileName(route)}.png`, fullPage: true });
       count += 1;
     }
@@ -40,7 +40,7 @@ await mkdir('screenshots/readme', { recursive: true });
 for (const { colorScheme, viewport, route, play } of README_SHOTS) {
   const page = await browser.newPage({ viewport, colorScheme });
   await page.goto(url + route);
-  await page.locator('main h1').waitFor();
+  await page.locator(APP_READY).waitFor();
   if (play) {
     await page.getByRole('button', { name: 'Myth' }).click();
     await page.locator('.myth-card').evaluate((card) => card.scrollIntoView());

@@ -1,11 +1,17 @@
-// A small static server for the release build in dist/. Any path that is not a file gets
-// index.html, so every route of the app (and its 404 page) loads directly. Used by
+// A small static server for the release build in dist/. A path that is not a file gets its
+// pre-rendered page if there is one (dist/pages/), or else index.html, so every route of the app
+// (and its 404 page) loads directly. Used by
 // scripts/serve.sh and by the end-to-end tests, so both see the same headers.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SECURITY_HEADERS } from './security.mjs';
+
+/** Where the pre-rendered file for an address is kept, relative to dist/ (see prerender.mjs). */
+export function pageFile(pathname) {
+  return `/pages${pathname === '/' ? '/index' : pathname.replace(/\/$/, '')}.html`;
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,6 +32,8 @@ async function fileFor(root, urlPath) {
   if (candidate.startsWith(root)) {
     const info = await stat(candidate).catch(() => null);
     if (info?.isFile()) return candidate;
+    const prerendered = join(root, pageFile(path));
+    if ((await stat(prerendered).catch(() => null))?.isFile()) return prerendered;
   }
   return join(root, 'index.html');
 }

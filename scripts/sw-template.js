@@ -24,7 +24,11 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  // Every route of the app is the same page: answer navigations with the cached index.html.
-  const cached = request.mode === 'navigate' ? caches.match('/index.html', { cacheName: VERSION }) : caches.match(request, { cacheName: VERSION });
+  // A navigation gets its pre-rendered page if there is one (see scripts/prerender.mjs), or else
+  // index.html, which draws any route of the app.
+  const match = (path) => caches.match(path, { cacheName: VERSION });
+  const pathname = new URL(request.url).pathname;
+  const page = `/pages${pathname === '/' ? '/index' : pathname.replace(/\/$/, '')}.html`;
+  const cached = request.mode === 'navigate' ? match(page).then((found) => found ?? match('/index.html')) : match(request);
   event.respondWith(cached.then((response) => response ?? fetch(request)));
 });

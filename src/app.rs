@@ -30,6 +30,10 @@ pub fn App() -> impl IntoView {
     // rendered ahead of time. Nothing is written before this read has finished. On a kiosk
     // nothing is read or written at all: the visit lives in memory only.
     Effect::new(move |_| {
+        // Tells tests and the pre-renderer that the app, not a pre-rendered page, is on screen.
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-ready", "");
+        }
         if let Some(settings) = kiosk::settings() {
             kiosk_mode.set(Some(settings));
             store.use_memory_only();

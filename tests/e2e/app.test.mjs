@@ -243,3 +243,32 @@ describe('pages behave like real pages', () => {
     await context.close();
   });
 });
+
+describe('pre-rendered pages', () => {
+  test('content pages can be read before the app starts, even with JavaScript off', async () => {
+    const context = await app.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const { page } = await openPage(app, { context });
+    await page.goto(app.url + '/myths');
+    assert.equal(await page.locator('main h1').textContent(), 'Myth or fact?');
+    assert.equal(await page.title(), 'Myth or fact? – Palliative Care Guide');
+    assert.match(await page.locator('main').textContent(), /only for the last days of life/);
+    await page.goto(app.url + '/guide/planning-ahead');
+    assert.equal(await page.locator('main h1').textContent(), 'Planning ahead');
+    // A page of the family's own data is never pre-rendered: it would show an empty list.
+    await page.goto(app.url + '/questions');
+    assert.equal(await page.locator('main').count(), 0);
+    assert.match(await page.locator('body').textContent(), /needs JavaScript/);
+    await context.close();
+  });
+
+  test('the app takes over a pre-rendered page without doubling it', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/guide/what-is-palliative-care');
+    assert.equal(await page.locator('main').count(), 1);
+    assert.equal(await page.locator('header.site-header').count(), 1);
+    await page.getByLabel('I have read this step').check();
+    await visit(app, page, '/start');
+    assert.match(await page.locator('.task-count').textContent(), /^1 of/);
+    assert.deepEqual(problems, []);
+  });
+});

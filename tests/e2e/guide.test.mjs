@@ -2,7 +2,7 @@
 // search, glossary links and the help page.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { openPage, visit, useApp } from './helpers.mjs';
+import { openPage, visit, useApp, APP_READY } from './helpers.mjs';
 
 const app = useApp();
 
@@ -71,11 +71,11 @@ describe('start here', () => {
     assert.match(await page.locator('.step-footer h2').textContent(), /Step 2 of 12/);
     await page.getByLabel('I have read this step').check();
 
-    await page.goto(app.url + '/myths');
+    await visit(app, page, '/myths');
     await page.getByLabel('I have read this step').check();
 
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await page.locator(APP_READY).waitFor();
     assert.equal(await page.getByLabel('I have read this step').isChecked(), true, 'kept after a reload');
     await visit(app, page, '/start');
     assert.match(await page.locator('.task-count').textContent(), /^3 of 12 steps done/);

@@ -25,6 +25,9 @@ export const CHROMIUM_ARGS = [
 
 export const PHONE = { width: 390, height: 844 };
 
+/** Matches once the app itself is running: before that, a pre-rendered copy of the page may be on screen. */
+export const APP_READY = 'html[data-ready] main h1';
+
 export const ROUTES = [
   '/',
   '/start',
@@ -109,7 +112,7 @@ export async function openPage(app, { viewport = PHONE, context } = {}) {
 /** Loads a route and waits until the app has drawn its main heading. */
 export async function visit(app, page, path) {
   await page.goto(app.url + path);
-  await page.locator('main h1').waitFor();
+  await page.locator(APP_READY).waitFor();
 }
 
 /** Runs axe-core on the page and returns its WCAG 2.2 A/AA and best-practice violations. */

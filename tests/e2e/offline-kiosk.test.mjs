@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { ROUTES, openPage, visit, useApp } from './helpers.mjs';
+import { ROUTES, openPage, visit, useApp, APP_READY } from './helpers.mjs';
 
 const app = useApp();
 
@@ -24,7 +24,7 @@ async function startKiosk(page, query = '') {
 
 async function assertVisitGone(page, typed) {
   await page.waitForURL(app.url + '/');
-  await page.locator('main h1').waitFor();
+  await page.locator(APP_READY).waitFor();
   const local = await page.evaluate(() => Object.keys(localStorage));
   assert.deepEqual(local, ['palliative-guide.kiosk'], 'only the kiosk setting is kept');
   assert.equal(await page.evaluate(() => sessionStorage.length), 0);
@@ -61,7 +61,7 @@ describe('installable app', () => {
     assert.doesNotMatch(headers['content-security-policy'], /unsafe-inline/);
     assert.equal(headers['referrer-policy'], 'no-referrer');
     assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts');
-    await page.locator('main h1').waitFor();
+    await page.locator(APP_READY).waitFor();
     assert.equal(await page.evaluate(() => document.cookie), '');
     assert.deepEqual(await page.context().cookies(), []);
   });
@@ -75,7 +75,7 @@ describe('offline', () => {
 
     await context.setOffline(true);
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await page.locator(APP_READY).waitFor();
     for (const route of ROUTES) {
       await visit(app, page, route);
       assert.ok((await page.locator('main h1').textContent()).length > 0, route);
@@ -97,7 +97,7 @@ describe('offline', () => {
         page.waitForEvent('framenavigated'),
         page.getByRole('button', { name: 'Reload to use it' }).click(),
       ]);
-      await page.locator('main h1').waitFor();
+      await page.locator(APP_READY).waitFor();
       const script = await page.evaluate(() => fetch('/sw.js').then((r) => r.text()));
       assert.match(script, /next release/);
       assert.equal(await page.getByText('A new version of this guide is ready.').count(), 0);

@@ -1,0 +1,42 @@
+// Pre-renders the guide's content pages: each is opened in Chromium from the release build, and
+// the page the app draws is saved as static HTML in dist/pages/. A visitor then sees the page as
+// soon as the HTML arrives, before the app's WebAssembly has loaded; the app then starts and
+// draws the same page itself (src/main.rs). Pages that show a family's own data are not
+// pre-rendered: they would show an empty list before the real one.
+import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { pageFile, startServer } from './server.mjs';
+import { APP_READY, CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
+
+async function contentRoutes() {
+  const guide = (await readdir('content/pages')).filter((f) => f.endsWith('.md')).map((f) => `/guide/${f.slice(0, -3)}`);
+  return ['/', ...guide, '/myths', '/referral', '/glossary', '/help', '/search'];
+}
+
+const escape = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+export async function prerender(dist) {
+  const shell = await readFile(join(dist, 'index.html'), 'utf8');
+  const { server, url } = await startServer({ root: dist });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  const routes = await contentRoutes();
+  try {
+    for (const route of routes) {
+      await page.goto(url + route);
+      await page.locator(APP_READY).waitFor();
+      const { title, body } = await page.evaluate(() => ({ title: document.title, body: document.body.innerHTML }));
+      const html = shell
+        .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
+        .replace(/<body>[\s\S]*<\/body>/, `<body>${body}</body>`);
+      const file = join(dist, pageFile(route));
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, html);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return routes.length;
+}

@@ -459,6 +459,32 @@ mod tests {
     }
 
     #[test]
+    fn every_short_form_in_a_page_is_explained_in_the_glossary() {
+        // Short forms every family in England knows; any other is jargon without a glossary entry.
+        const KNOWN: &[&str] = &["NHS", "GP", "GPs", "UK"];
+        let explained: Vec<&str> = GLOSSARY
+            .items
+            .iter()
+            .flat_map(|t| std::iter::once(t.term).chain(t.also.iter().copied()))
+            .collect();
+        for page in PAGES {
+            let text =
+                crate::content::plain_text(page.html) + " " + page.summary + " " + page.title;
+            for word in text.split(|c: char| !c.is_alphanumeric()) {
+                let short_form =
+                    word.len() >= 2 && word.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+                if short_form && !KNOWN.contains(&word) {
+                    assert!(
+                        explained.contains(&word),
+                        "{}: {word:?} is not in the glossary",
+                        page.slug
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn every_page_reads_at_grade_eight_or_below() {
         for (name, grade) in readability_report() {
             assert!(

@@ -38,7 +38,7 @@ const STOP_WORDS: &[&str] = &[
     "my", "of", "on", "or", "the", "to", "we", "what", "when", "who", "with", "you",
 ];
 
-pub fn words(text: &str) -> Vec<String> {
+fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)

@@ -46,3 +46,17 @@ fn focus_target(hash: &str) {
         }
     }
 }
+
+/// Moves focus to an element once the change that draws it is on screen: for results that
+/// replace the control the reader was on (a myth answered, a referral step changed).
+pub fn focus_when_drawn<E>(node: NodeRef<E>)
+where
+    E: leptos::html::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    request_animation_frame(move || {
+        if let Some(element) = node.get_untracked() {
+            let _ = element.unchecked_ref::<web_sys::HtmlElement>().focus();
+        }
+    });
+}

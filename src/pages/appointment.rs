@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::components::PrintButton;
 use crate::store::use_store;
 use crate::text;
 
@@ -8,11 +9,6 @@ use crate::text;
 #[component]
 pub fn AppointmentPage() -> impl IntoView {
     let store = use_store();
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
     let open = move || {
         store.workspace.with(|ws| {
             ws.questions
@@ -38,7 +34,7 @@ pub fn AppointmentPage() -> impl IntoView {
         <Title text=text::APPOINTMENT_TITLE />
         <h1>{text::APPOINTMENT_TITLE}</h1>
         <p class="lead no-print">{text::APPOINTMENT_LEAD}</p>
-        <button type="button" class="button no-print" on:click=print>{text::APPOINTMENT_PRINT}</button>
+        <PrintButton label=text::APPOINTMENT_PRINT />
 
         <h2>{text::APPOINTMENT_QUESTIONS}</h2>
         <Show when=move || !open().is_empty() fallback=|| view! { <p>{text::APPOINTMENT_NO_QUESTIONS}</p> }>

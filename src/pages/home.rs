@@ -12,7 +12,7 @@ pub fn Home() -> impl IntoView {
         <h1>{text::HOME_HEADING}</h1>
         <p class="lead">{text::HOME_LEAD}</p>
         <HelpNow />
-        <ul class="card-list card-list--start">
+        <ul class="card-list">
             <Card href=routes::START.to_owned() title=text::START_TITLE summary=text::HOME_START_SUMMARY />
         </ul>
         <h2>{text::HOME_GUIDE_HEADING}</h2>

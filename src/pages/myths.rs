@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::{use_announcer, ReviewDates, SourceLinks, StepFooter};
+use crate::components::{focus_when_drawn, use_announcer, ReviewDates, SourceLinks, StepFooter};
 use crate::content::{Myth, MYTHS};
 use crate::{routes, text};
 
@@ -52,20 +52,12 @@ fn MythGame() -> impl IntoView {
         };
         announcer.say(&format!("{verdict} {truth} {}", myth.answer));
         // The choice buttons are gone: keep keyboard users where the game goes on.
-        request_animation_frame(move || {
-            if let Some(button) = next_button.get_untracked() {
-                let _ = button.focus();
-            }
-        });
+        focus_when_drawn(next_button);
     };
     let next = move |_| {
         index.update(|i| *i = (*i + 1) % MYTHS.items.len());
         chosen.set(None);
-        request_animation_frame(move || {
-            if let Some(heading) = card_heading.get_untracked() {
-                let _ = heading.focus();
-            }
-        });
+        focus_when_drawn(card_heading);
     };
 
     view! {

@@ -3,7 +3,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::components::{ReviewDates, SourceLinks, StepFooter};
+use crate::components::{focus_when_drawn, PrintButton, ReviewDates, SourceLinks, StepFooter};
 use crate::content::{self, Area, AREAS, REFERRAL, REFERRAL_CHECKLIST};
 use crate::{routes, text};
 
@@ -104,16 +104,7 @@ fn Walkthrough() -> impl IntoView {
     let go = move |to: usize| {
         step.set(to);
         // Put screen reader and keyboard users at the start of the new step.
-        request_animation_frame(move || {
-            if let Some(heading) = heading.get_untracked() {
-                let _ = heading.focus();
-            }
-        });
-    };
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
+        focus_when_drawn(heading);
     };
     view! {
         <section class="walkthrough" aria-labelledby="walkthrough-heading">
@@ -134,7 +125,7 @@ fn Walkthrough() -> impl IntoView {
                             <ul class="checklist">
                                 {REFERRAL_CHECKLIST.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}
                             </ul>
-                            <button type="button" class="button no-print" on:click=print>{text::REFERRAL_PRINT}</button>
+                            <PrintButton label=text::REFERRAL_PRINT />
                         }
                         .into_any(),
                     }}

@@ -83,6 +83,7 @@ record!(Step {
     summary: String
 });
 record!(ReferralStep { id: String, title: String, intro: String, points: Vec<String> });
+record!(EverydayWord { said: Vec<String>, guide: String, href: String, sources: Vec<Source> });
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -115,7 +116,8 @@ struct Collection<T> {
         alias = "myths",
         alias = "terms",
         alias = "lines",
-        alias = "steps"
+        alias = "steps",
+        alias = "words"
     )]
     items: Vec<T>,
     #[serde(default)]
@@ -154,6 +156,12 @@ fn main() {
     write_collection(&mut out, "GLOSSARY", "Term", &terms);
     include::<Helpline>(&mut out, "HELPLINES", "Helpline", "helplines.toml");
     include::<Step>(&mut out, "START_HERE", "Step", "start-here.toml");
+    include::<EverydayWord>(
+        &mut out,
+        "EVERYDAY_WORDS",
+        "EverydayWord",
+        "everyday-words.toml",
+    );
     let referral = include::<ReferralStep>(&mut out, "REFERRAL", "ReferralStep", "referral.toml");
     out.push_str("pub static REFERRAL_CHECKLIST: &[&str] = ");
     referral.checklist.emit(&mut out);
@@ -234,7 +242,32 @@ fn markdown_to_html(markdown: &str, terms: &[Term]) -> String {
     }
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    html
+    with_section_ids(&html)
+}
+
+/// Gives each `<h2>` an id made from its words ("Who do we call at night?" becomes
+/// `who-do-we-call-at-night`), so search results and links can go straight to a section.
+fn with_section_ids(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<h2>") {
+        let end = rest[start..]
+            .find("</h2>")
+            .map(|i| start + i)
+            .expect("closed heading");
+        let heading = &rest[start + 4..end];
+        let id: String = heading
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty() && !matches!(*w, "amp" | "39" | "quot"))
+            .map(str::to_ascii_lowercase)
+            .collect::<Vec<_>>()
+            .join("-");
+        out.push_str(&rest[..start]);
+        write!(out, "<h2 id=\"{id}\">{heading}").unwrap();
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn link_terms(text: &str, terms: &[Term], linked: &mut [bool]) -> String {

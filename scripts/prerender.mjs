@@ -21,6 +21,9 @@ export async function prerender(dist) {
   const { server, url } = await startServer({ root: dist });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const page = await browser.newPage();
+  // Controls that only work once the app runs (read aloud) are drawn only where the browser can
+  // use them; a pre-rendered page must not show them before then.
+  await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined }));
   const routes = await contentRoutes();
   try {
     for (const route of routes) {

@@ -123,10 +123,22 @@ pub const GLOSSARY_TITLE: &str = "Words explained";
 pub const GLOSSARY_LEAD: &str = "What the words used by care teams mean.";
 pub const GLOSSARY_ALSO: &str = "Also called:";
 
+pub const LISTEN_LABEL: &str = "Listen to this page";
+pub const LISTEN_PLAY: &str = "Listen to this page";
+pub const LISTEN_RESUME: &str = "Carry on listening";
+pub const LISTEN_PAUSE: &str = "Pause";
+pub const LISTEN_STOP: &str = "Stop reading";
+
 pub const SEARCH_TITLE: &str = "Search";
 pub const SEARCH_LABEL: &str = "Search the guide";
 pub const SEARCH_HINT: &str = "For example: hospice, pain, benefits, Willen.";
 pub const SEARCH_NONE: &str = "Nothing found. Try a shorter or different word.";
+/// Shown above the results when a family's word is one the guide calls by another name.
+pub const SEARCH_KNOWN_AS: &str = "the guide calls this";
+pub const SEARCH_NOTHING_FOR: &str = "We found nothing for";
+pub const SEARCH_DID_YOU_MEAN: &str = "Did you mean:";
+pub const SEARCH_TOPICS: &str = "Or choose a topic";
+pub const SEARCH_IN_SECTION: &str = "Part:";
 pub const SEARCH_ONE: &str = "1 result";
 pub const SEARCH_MANY: &str = "results";
 

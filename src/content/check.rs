@@ -82,7 +82,7 @@ pub const MAX_GRADE: f64 = 8.0;
 
 /// The reading grade of every page and of each text-heavy part of the guide, in reading order.
 pub fn readability_report() -> Vec<(String, f64)> {
-    use crate::content::{readability, MYTHS, PAGES, REFERRAL};
+    use crate::content::{readability, GLOSSARY, MYTHS, PAGES, REFERRAL};
     let mut report: Vec<(String, f64)> = PAGES
         .iter()
         .map(|page| {
@@ -126,15 +126,27 @@ pub fn readability_report() -> Vec<(String, f64)> {
         "Getting a referral".to_owned(),
         readability::of_html(&referral).grade(),
     ));
+    let glossary: String = GLOSSARY
+        .items
+        .iter()
+        .map(|t| format!("<p>{}</p>", t.definition))
+        .collect();
+    report.push((
+        GLOSSARY_REPORT.to_owned(),
+        readability::of_html(&glossary).grade(),
+    ));
     report
 }
+
+/// The glossary's name in the reading report.
+const GLOSSARY_REPORT: &str = "Words explained";
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::{
-        Collection, Source, AREAS, GLOSSARY, HELPLINES, MYTHS, PAGES, REFERRAL, REFERRAL_CHECKLIST,
-        START_HERE,
+        Collection, Source, AREAS, EVERYDAY_WORDS, GLOSSARY, HELPLINES, MYTHS, PAGES, REFERRAL,
+        REFERRAL_CHECKLIST, START_HERE,
     };
     use crate::routes;
 
@@ -279,6 +291,48 @@ mod tests {
             }
         }
         false
+    }
+
+    /// Every phone number in a text, as its digits: runs of six or more digits, allowing spaces.
+    fn phone_numbers(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        let mut digits = String::new();
+        for c in text.chars().chain(std::iter::once('.')) {
+            match c {
+                '0'..='9' => digits.push(c),
+                ' ' if !digits.is_empty() => {}
+                _ => {
+                    if digits.len() >= 6 {
+                        found.push(digits.clone());
+                    }
+                    digits.clear();
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn a_page_shows_only_numbers_checked_in_the_help_lines() {
+        assert_eq!(
+            phone_numbers("Call 0808 808 1677, or 116 123."),
+            ["08088081677", "116123"]
+        );
+        let checked: Vec<String> = HELPLINES
+            .items
+            .iter()
+            .map(|line| line.number.replace(' ', ""))
+            .collect();
+        for page in PAGES {
+            let text = crate::content::plain_text(page.html);
+            for number in phone_numbers(&text) {
+                assert!(
+                    checked.contains(&number),
+                    "{}: {number} is not a checked help line",
+                    page.slug
+                );
+            }
+        }
     }
 
     #[test]
@@ -451,6 +505,47 @@ mod tests {
     }
 
     #[test]
+    fn every_everyday_word_leads_to_a_place_that_uses_the_guide_word() {
+        check_collection("everyday-words", &EVERYDAY_WORDS);
+        let mut said: Vec<String> = Vec::new();
+        for word in EVERYDAY_WORDS.items {
+            let name = word.guide;
+            check_sources(name, word.sources, true);
+            assert!(
+                routes::resolves(word.href),
+                "{name}: {} does not resolve",
+                word.href
+            );
+            for phrase in word.said {
+                let phrase = phrase.to_lowercase();
+                assert!(!said.contains(&phrase), "{phrase:?} leads to two places");
+                said.push(phrase);
+            }
+            let (path, part) = word.href.split_once('#').unwrap_or((word.href, ""));
+            if path == routes::GLOSSARY {
+                // The glossary entry must be the guide's word, or the reader is told a wrong name.
+                let term = GLOSSARY
+                    .items
+                    .iter()
+                    .find(|t| t.id == part)
+                    .expect("resolves");
+                assert!(
+                    std::iter::once(term.term)
+                        .chain(term.also.iter().copied())
+                        .any(|n| n.eq_ignore_ascii_case(name)),
+                    "{name:?} is not what the glossary calls {part}"
+                );
+            } else if let Some(slug) = path.strip_prefix(routes::GUIDE_PREFIX) {
+                let page = crate::content::page(slug).expect("resolves");
+                assert!(
+                    part.is_empty() || page.html.contains(&format!("<h2 id=\"{part}\">")),
+                    "{name}: {slug} has no section {part:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn the_referral_walkthrough_has_steps_and_a_checklist() {
         check_collection("referral", &REFERRAL);
         assert!(REFERRAL.items.len() >= 4);
@@ -492,6 +587,24 @@ mod tests {
                 "{name} reads at grade {grade:.1}; the limit is {MAX_GRADE}"
             );
         }
+    }
+
+    #[test]
+    fn words_explained_read_as_plainly_as_the_pages_they_explain() {
+        let report = readability_report();
+        let hardest_page = report
+            .iter()
+            .filter(|(name, _)| name.starts_with("Page: "))
+            .map(|(_, grade)| *grade)
+            .fold(0.0, f64::max);
+        let (_, glossary) = report
+            .iter()
+            .find(|(name, _)| name == GLOSSARY_REPORT)
+            .expect("glossary graded");
+        assert!(
+            *glossary <= hardest_page,
+            "the glossary reads at grade {glossary:.1}, above the hardest page ({hardest_page:.1})"
+        );
     }
 
     #[test]

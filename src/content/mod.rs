@@ -125,6 +125,18 @@ pub struct ReferralStep {
     pub points: &'static [&'static str],
 }
 
+/// A word families use for something the guide calls by another name ("DNR" for DNACPR).
+#[derive(Debug)]
+pub struct EverydayWord {
+    /// What people type: words or short phrases.
+    pub said: &'static [&'static str],
+    /// The guide's own word for it.
+    pub guide: &'static str,
+    /// Where the guide explains it: a page, a section of one, or a glossary entry.
+    pub href: &'static str,
+    pub sources: &'static [Source],
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 pub fn page(slug: &str) -> Option<&'static Page> {

@@ -4,7 +4,9 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::search::search;
+use crate::components::HelpNow;
+use crate::content::START_HERE;
+use crate::search::{close_spellings, find, marked, Found};
 use crate::{routes, text};
 
 /// Instant search across the guide. The words typed are kept in the address (`?q=`), so Back
@@ -14,7 +16,7 @@ pub fn SearchPage() -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     let typed = move || query.with(|q| q.get("q").unwrap_or_default());
-    let results = Memo::new(move |_| search(&typed()));
+    let found = Memo::new(move |_| find(&typed()));
     let on_input = move |ev| {
         let value = event_target_value(&ev);
         let url = format!(
@@ -31,12 +33,13 @@ pub fn SearchPage() -> impl IntoView {
             },
         );
     };
-    let count = move || match results.with(Vec::len) {
+    let count = move || match found.with(|f| f.hits.len()) {
         _ if typed().trim().is_empty() => String::new(),
         0 => text::SEARCH_NONE.to_owned(),
         1 => text::SEARCH_ONE.to_owned(),
         n => format!("{n} {}", text::SEARCH_MANY),
     };
+    let nothing = move || !typed().trim().is_empty() && found.with(|f| f.hits.is_empty());
     view! {
         <Title text=text::SEARCH_TITLE />
         <h1>{text::SEARCH_TITLE}</h1>
@@ -46,18 +49,87 @@ pub fn SearchPage() -> impl IntoView {
             <input id="search-input" type="search" aria-describedby="search-hint" prop:value=typed on:input=on_input />
         </form>
         <p role="status" class="search-count">{count}</p>
-        <ul class="results">
-            {move || results
+        <ul class="known-as">
+            {move || found
                 .get()
+                .known_as
                 .into_iter()
-                .map(|hit| view! {
-                    <li class="result">
-                        <A href=hit.href attr:class="result__link">{hit.title}</A>
-                        <span class="hint">{text::search_kind(hit.kind)}</span>
-                        <p>{hit.snippet}</p>
-                    </li>
+                .map(|(said, guide)| view! {
+                    <li><strong>{said}</strong> ": " {text::SEARCH_KNOWN_AS} " " <strong>{guide}</strong> "."</li>
                 })
                 .collect_view()}
         </ul>
+        <ul class="results">
+            {move || {
+                let found = found.get();
+                found
+                    .hits
+                    .clone()
+                    .into_iter()
+                    .map(|hit| {
+                        let title = marks(hit.title, &found);
+                        let snippet = marks(&hit.snippet, &found);
+                        view! {
+                        <li class="result">
+                            <A href=hit.href attr:class="result__link">{title}</A>
+                            <span class="hint">
+                                {text::search_kind(hit.kind)}
+                                {hit.section.map(|heading| format!(" · {} {heading}", text::SEARCH_IN_SECTION))}
+                            </span>
+                            <p>{snippet}</p>
+                        </li>
+                    }})
+                    .collect_view()
+            }}
+        </ul>
+        <Show when=nothing>
+            <NothingFound typed=typed() />
+        </Show>
+    }
+}
+
+/// A text with the words searched for marked.
+fn marks(text: &str, found: &Found) -> impl IntoView {
+    marked(text, found)
+        .into_iter()
+        .map(|(run, is_mark)| {
+            if is_mark {
+                view! { <mark>{run}</mark> }.into_any()
+            } else {
+                run.into_any()
+            }
+        })
+        .collect_view()
+}
+
+/// Never a dead end: what was searched, spellings the guide knows, the topics, and who to call.
+#[component]
+fn NothingFound(typed: String) -> impl IntoView {
+    let close = close_spellings(&typed);
+    view! {
+        <section class="nothing-found" aria-labelledby="nothing-heading">
+            <h2 id="nothing-heading">{text::SEARCH_NOTHING_FOR} " “" {typed} "”"</h2>
+            {(!close.is_empty()).then(|| view! {
+                <p>
+                    {text::SEARCH_DID_YOU_MEAN} " "
+                    {close
+                        .into_iter()
+                        .map(|word| {
+                            let href = format!("{}?q={}", routes::SEARCH, word);
+                            view! { <A href=href>{word}</A> " " }
+                        })
+                        .collect_view()}
+                </p>
+            })}
+            <h3>{text::SEARCH_TOPICS}</h3>
+            <ul class="topics">
+                {START_HERE
+                    .items
+                    .iter()
+                    .map(|step| view! { <li><A href=step.path>{step.title}</A></li> })
+                    .collect_view()}
+            </ul>
+        </section>
+        <HelpNow />
     }
 }

@@ -261,6 +261,34 @@ describe('pre-rendered pages', () => {
     await context.close();
   });
 
+  test('the pages for the hardest days are reachable from home and Start here, and readable before the app starts', async () => {
+    const pages = [
+      ['The last days and hours', '/guide/the-last-days', /Changes you may see/],
+      ['When someone dies', '/guide/when-someone-dies', /you do not need to call 999/],
+    ];
+    const { page, problems } = await openPage(app);
+    for (const [title, path] of pages) {
+      await visit(app, page, '/');
+      await page.locator('main').getByRole('link', { name: new RegExp(`^${title}`) }).click();
+      await page.waitForURL(`**${path}`);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await visit(app, page, '/start');
+      await page.locator('main').getByRole('link', { name: title, exact: true }).click();
+      await page.waitForURL(`**${path}`);
+      assert.deepEqual(await axeViolations(page), [], path);
+    }
+    assert.deepEqual(problems, []);
+    const context = await app.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const { page: still } = await openPage(app, { context });
+    for (const [title, path, text] of pages) {
+      await still.goto(app.url + path);
+      assert.equal(await still.locator('main h1').textContent(), title);
+      assert.match(await still.locator('main').textContent(), text);
+    }
+    assert.match(await still.locator('main').textContent(), /Cruse Bereavement Support has a free helpline: 0808 808 1677/);
+    await context.close();
+  });
+
   test('the app takes over a pre-rendered page without doubling it', async () => {
     const { page, problems } = await openPage(app);
     await visit(app, page, '/guide/what-is-palliative-care');

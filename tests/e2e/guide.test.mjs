@@ -2,7 +2,7 @@
 // search, glossary links and the help page.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { openPage, visit, useApp, APP_READY } from './helpers.mjs';
+import { axeViolations, openPage, visit, useApp, APP_READY } from './helpers.mjs';
 
 const app = useApp();
 
@@ -154,10 +154,42 @@ describe('search and words explained', () => {
     await page.getByLabel('Search the guide').fill('xqzw');
     await page.getByText('Nothing found.').waitFor();
     assert.equal(await results.count(), 0);
+    // Never a dead end: what was searched, the topics, and who to call.
+    await page.getByRole('heading', { name: 'We found nothing for “xqzw”' }).waitFor();
+    await page.getByRole('link', { name: 'Planning ahead' }).waitFor();
+    await page.getByRole('link', { name: /Call 999/ }).waitFor();
+    await page.getByRole('link', { name: /Call 111/ }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+
+    await page.getByLabel('Search the guide').fill('hospis');
+    await page.getByRole('link', { name: 'hospice', exact: true }).click();
+    await page.waitForURL('**/search?q=hospice');
+    await results.first().waitFor();
 
     await page.getByLabel('Search the guide').fill('lasting power');
     await page.locator('.result__link', { hasText: 'lasting power of attorney' }).click();
     await page.waitForURL('**/glossary#lpa');
+    assert.deepEqual(problems, []);
+  });
+
+  test('a family\'s own words find the guide\'s word and land on the right section', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/search');
+    await page.getByLabel('Search the guide').fill('DNR');
+    await page.getByText('the guide calls this DNACPR').waitFor();
+    assert.equal(await page.locator('.result__link').first().textContent(), 'DNACPR');
+    assert.deepEqual(await axeViolations(page), []);
+
+    await page.getByLabel('Search the guide').fill('who do we call at night');
+    const result = page.locator('.result__link', { hasText: 'Questions families often ask' }).first();
+    await result.waitFor();
+    // The words that matched are marked in the line shown.
+    assert.ok((await page.locator('.result mark').allTextContents()).map((t) => t.toLowerCase()).includes('night'));
+    await result.click();
+    await page.waitForURL('**/guide/faq#who-do-we-call-at-night');
+    await page.waitForFunction(() => document.activeElement?.id === 'who-do-we-call-at-night');
+    const top = await page.locator('#who-do-we-call-at-night').evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 844, `the section is on screen (top ${top})`);
     assert.deepEqual(problems, []);
   });
 
@@ -180,6 +212,90 @@ describe('search and words explained', () => {
     // The explanation is focused, so it is read out and shown with a highlight.
     await page.waitForFunction(() => document.activeElement?.id === 'lpa');
     assert.match(await page.locator('#lpa').textContent(), /choose someone they trust/);
+  });
+});
+
+describe('listen to this page', () => {
+  // A stand-in for the browser's speech synthesis that records what it is asked to say and
+  // "speaks" each part in 150 ms, firing the same events a real voice does.
+  const recordingVoice = () => {
+    const log = { spoken: [], calls: [] };
+    let queue = [];
+    let paused = false;
+    let timer = null;
+    const next = () => {
+      if (paused || timer || queue.length === 0) return;
+      const utterance = queue[0];
+      log.spoken.push(utterance.text);
+      utterance.onstart?.(new Event('start'));
+      timer = setTimeout(() => {
+        timer = null;
+        queue.shift();
+        utterance.onend?.(new Event('end'));
+        next();
+      }, 150);
+    };
+    const synth = {
+      speak(utterance) { queue.push(utterance); next(); },
+      pause() { log.calls.push('pause'); paused = true; clearTimeout(timer); timer = null; },
+      resume() { log.calls.push('resume'); paused = false; next(); },
+      cancel() { log.calls.push('cancel'); queue = []; clearTimeout(timer); timer = null; },
+      getVoices() { return []; },
+      get speaking() { return queue.length > 0; },
+      get paused() { return paused; },
+    };
+    Object.setPrototypeOf(synth, SpeechSynthesis.prototype);
+    Object.defineProperty(window, 'speechSynthesis', { value: synth });
+    window.__voice = log;
+  };
+
+  test('reads the page\'s own text in order, pauses, stops, and stops when the reader leaves', async () => {
+    const { page, problems } = await openPage(app);
+    await page.addInitScript(recordingVoice);
+    await visit(app, page, '/guide/symptoms');
+    const controls = page.getByRole('group', { name: 'Listen to this page' });
+    await controls.getByRole('button', { name: 'Listen to this page' }).click();
+    await page.waitForFunction(() => window.__voice.spoken.length >= 3);
+    assert.deepEqual(await axeViolations(page), []);
+    const spoken = await page.evaluate(() => window.__voice.spoken);
+    assert.equal(spoken[0], 'Common symptoms', 'the heading first');
+    assert.equal(spoken[1], 'Many symptoms can be eased. Tell the team about anything new or worse.');
+    assert.match(spoken[2], /^This page is a guide for families/);
+    // The part being read is highlighted.
+    assert.equal(await page.locator('[data-reading]').count(), 1);
+
+    await controls.getByRole('button', { name: 'Pause' }).click();
+    const held = await page.evaluate(() => window.__voice.spoken.length);
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => window.__voice.spoken.length), held, 'nothing more is read while paused');
+    await controls.getByRole('button', { name: 'Carry on listening' }).click();
+    await page.waitForFunction((n) => window.__voice.spoken.length > n, held);
+
+    await controls.getByRole('button', { name: 'Stop reading' }).click();
+    assert.equal(await page.locator('[data-reading]').count(), 0, 'the highlight goes');
+    assert.ok(await controls.getByRole('button', { name: 'Listen to this page' }).isEnabled());
+
+    // Start again, then leave the page: speech stops.
+    await controls.getByRole('button', { name: 'Listen to this page' }).click();
+    const cancels = await page.evaluate(() => window.__voice.calls.filter((c) => c === 'cancel').length);
+    await page.locator('header').getByRole('link', { name: 'Home' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.waitForFunction((n) => window.__voice.calls.filter((c) => c === 'cancel').length > n, cancels);
+    const after = await page.evaluate(() => window.__voice.spoken.length);
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => window.__voice.spoken.length), after, 'nothing is read after leaving');
+    // Nothing the page did not hold was read: no navigation, sources or footer.
+    const all = await page.evaluate(() => window.__voice.spoken);
+    assert.ok(!all.some((t) => /Need help now|Sources|Backup and privacy/.test(t)), all.join(' | '));
+    assert.deepEqual(problems, []);
+  });
+
+  test('is not offered where the browser cannot speak', async () => {
+    const { page } = await openPage(app);
+    await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined }));
+    await visit(app, page, '/guide/symptoms');
+    await page.waitForTimeout(300);
+    assert.equal(await page.getByRole('button', { name: 'Listen to this page' }).count(), 0);
   });
 });
 

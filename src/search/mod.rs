@@ -1,0 +1,629 @@
+//! Search across the whole guide: pages (down to their sections), the referral walkthrough, the
+//! help lines, the glossary, myths and local services. Pure Rust, run in the browser on every
+//! keystroke; the index is small enough to scan in full each time.
+//!
+//! It is built for the words families use, not only the guide's own: "DNR" leads to DNACPR
+//! (see `content/everyday-words.toml`), forms of a word meet ("eating", "eat"), typing slips are
+//! forgiven ("paliative"), and a long question still finds its page when one of its words is
+//! nowhere in the guide.
+
+mod words;
+
+use std::sync::OnceLock;
+
+use crate::content::{self, plain_text};
+use crate::{routes, text};
+use words::{all_words, key_words, matches, Word};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub title: &'static str,
+    /// Where the result leads: a page, a section of a page (`/guide/symptoms#when-to-call`), a
+    /// glossary entry, or an area's services.
+    pub href: String,
+    /// What kind of thing this is, for example "Guide page" or "Word explained".
+    pub kind: Kind,
+    /// The section of a page the result leads to, if not its top.
+    pub section: Option<&'static str>,
+    /// A line from the place the words were found.
+    pub snippet: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    Page,
+    Term,
+    Myth,
+    Service,
+}
+
+/// What a search found: the results, best first, and the everyday words it recognised.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Found {
+    pub hits: Vec<Hit>,
+    /// (the words as the family typed them, the guide's word for them).
+    pub known_as: Vec<(String, &'static str)>,
+    /// The words searched for, the guide's own words for them included, to mark in results.
+    wanted: Vec<Word>,
+}
+
+/// A part of a page under one heading (the first part has none).
+struct Section {
+    id: Option<&'static str>,
+    heading: Option<&'static str>,
+    heading_words: Vec<Word>,
+    body_words: Vec<Word>,
+    text: String,
+}
+
+struct Doc {
+    title: &'static str,
+    href: String,
+    kind: Kind,
+    summary: &'static str,
+    title_words: Vec<Word>,
+    sections: Vec<Section>,
+}
+
+fn index() -> &'static [Doc] {
+    static INDEX: OnceLock<Vec<Doc>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut docs = Vec::new();
+        let mut add = |title: &'static str,
+                       href: String,
+                       kind: Kind,
+                       summary: &'static str,
+                       sections: Vec<Section>| {
+            docs.push(Doc {
+                title_words: all_words(title),
+                title,
+                href,
+                kind,
+                summary,
+                sections,
+            });
+        };
+        for page in content::PAGES {
+            let mut sections = vec![section(None, None, page.summary.to_owned())];
+            sections.extend(sections_of(page.html));
+            add(
+                page.title,
+                routes::guide(page.slug),
+                Kind::Page,
+                page.summary,
+                sections,
+            );
+        }
+        let referral: String = content::REFERRAL
+            .items
+            .iter()
+            .map(|step| {
+                format!(
+                    "{}. {}. {}. ",
+                    step.title,
+                    step.intro,
+                    step.points.join(". ")
+                )
+            })
+            .chain(
+                content::REFERRAL_CHECKLIST
+                    .iter()
+                    .map(|item| format!("{item}. ")),
+            )
+            .collect();
+        add(
+            text::REFERRAL_TITLE,
+            routes::REFERRAL.to_owned(),
+            Kind::Page,
+            text::REFERRAL_LEAD,
+            vec![section(None, None, referral)],
+        );
+        let help: String = content::HELPLINES
+            .items
+            .iter()
+            .map(|line| format!("{}: {} ", line.name, line.when))
+            .collect();
+        add(
+            text::HELP_TITLE,
+            routes::HELP.to_owned(),
+            Kind::Page,
+            text::HELP_LEAD,
+            vec![section(None, None, help)],
+        );
+        for term in content::GLOSSARY.items {
+            let body = format!("{}. {}", term.also.join(", "), term.definition);
+            add(
+                term.term,
+                routes::glossary_term(term.id),
+                Kind::Term,
+                term.definition,
+                vec![section(None, None, body)],
+            );
+        }
+        for myth in content::MYTHS.items {
+            let body = format!("{} {}", myth.answer, myth.explanation);
+            add(
+                myth.statement,
+                routes::MYTHS.to_owned(),
+                Kind::Myth,
+                myth.answer,
+                vec![section(None, None, body)],
+            );
+        }
+        for area in content::AREAS {
+            for service in area.services {
+                let body = format!(
+                    "{}. {}. {}. {}",
+                    area.name, service.kind, service.offers, service.who_can_refer
+                );
+                add(
+                    service.name,
+                    routes::referral_area(area.slug),
+                    Kind::Service,
+                    service.offers,
+                    vec![section(None, None, body)],
+                );
+            }
+        }
+        docs
+    })
+}
+
+fn section(id: Option<&'static str>, heading: Option<&'static str>, text: String) -> Section {
+    Section {
+        id,
+        heading,
+        heading_words: heading.map(all_words).unwrap_or_default(),
+        body_words: all_words(&text),
+        text,
+    }
+}
+
+/// A page's parts, split at each `<h2 id="…">` our build writes.
+fn sections_of(html: &'static str) -> Vec<Section> {
+    let mut parts = html.split("<h2 id=\"");
+    let intro = parts.next().unwrap_or_default();
+    let mut sections = vec![section(None, None, plain_text(intro))];
+    for part in parts {
+        let Some((id, rest)) = part.split_once("\">") else {
+            continue;
+        };
+        let (heading, body) = rest.split_once("</h2>").unwrap_or((rest, ""));
+        sections.push(section(Some(id), Some(heading), plain_text(body)));
+    }
+    sections
+}
+
+/// The best matches for what the family typed, best first.
+pub fn search(query: &str) -> Vec<Hit> {
+    find(query).hits
+}
+
+/// Everything a search found, with the everyday words it recognised.
+pub fn find(query: &str) -> Found {
+    let mut wanted = key_words(query);
+    let mut found = Found::default();
+    let mut first: Vec<&'static str> = Vec::new();
+    // Everyday words first, the longest phrase first, each word of the query used once.
+    let mut known: Vec<(&content::EverydayWord, Vec<Word>)> = content::EVERYDAY_WORDS
+        .items
+        .iter()
+        .flat_map(|entry| entry.said.iter().map(move |said| (entry, key_words(said))))
+        .filter(|(_, said)| !said.is_empty())
+        .collect();
+    known.sort_by_key(|(_, said)| std::cmp::Reverse(said.len()));
+    for (entry, said) in known {
+        let at = wanted.windows(said.len()).position(|window| {
+            window
+                .iter()
+                .zip(&said)
+                .all(|(typed, word)| typed.stem == word.stem)
+        });
+        if let Some(at) = at {
+            let typed: Vec<Word> = wanted.drain(at..at + said.len()).collect();
+            let typed = typed
+                .iter()
+                .map(|w| w.raw.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !found
+                .known_as
+                .iter()
+                .any(|(_, guide)| *guide == entry.guide)
+            {
+                found.known_as.push((typed, entry.guide));
+                first.push(entry.href);
+            }
+        }
+    }
+    // What is left of the query, searched with the guide's own words for what was recognised.
+    for (_, guide) in &found.known_as {
+        wanted.extend(key_words(guide));
+    }
+    let mut hits = ranked(&wanted);
+    found.wanted = key_words(query);
+    found.wanted.extend(wanted.iter().cloned());
+    // The place each recognised word leads to goes first, in the order the words were typed.
+    for href in first.iter().rev() {
+        let hit = hits
+            .iter()
+            .position(|hit| &hit.href == href)
+            .map(|i| hits.remove(i))
+            .or_else(|| hit_at(href));
+        if let Some(hit) = hit {
+            hits.insert(0, hit);
+        }
+    }
+    found.hits = hits;
+    found
+}
+
+/// The result for a place named in the everyday words: a page's section, or any indexed place.
+fn hit_at(href: &str) -> Option<Hit> {
+    let (path, part) = href.split_once('#').unwrap_or((href, ""));
+    let doc = index()
+        .iter()
+        .find(|doc| doc.href == href || doc.href == path)?;
+    let section = doc.sections.iter().find(|s| s.id == Some(part));
+    Some(Hit {
+        title: doc.title,
+        href: href.to_owned(),
+        kind: doc.kind,
+        section: section.and_then(|s| s.heading),
+        snippet: section.map_or(doc.summary.to_owned(), |s| first_sentence(&s.text)),
+    })
+}
+
+/// Every place that holds the words, ranked as a reader would: places that hold all of them
+/// first; then a word in a title above one in a heading above a passing mention; words close
+/// together above words far apart; a guide page above a glossary entry, service or myth.
+fn ranked(wanted: &[Word]) -> Vec<Hit> {
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let scored: Vec<(usize, u32, usize, Hit)> = index()
+        .iter()
+        .enumerate()
+        .filter_map(|(order, doc)| {
+            let (covered, score, section) = score(doc, wanted);
+            (covered > 0).then(|| (covered, score, order, hit(doc, section, wanted)))
+        })
+        .collect();
+    let most = scored.iter().map(|s| s.0).max().unwrap_or(0);
+    // All the words if any place has them all; otherwise the places with the most of them,
+    // when that is at least half, so a long question is not lost on one word the guide lacks.
+    if most < wanted.len() && most * 2 < wanted.len() {
+        return Vec::new();
+    }
+    let mut scored: Vec<_> = scored.into_iter().filter(|s| s.0 == most).collect();
+    scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    scored.into_iter().map(|(_, _, _, hit)| hit).collect()
+}
+
+/// How many of the words a place holds, how well, and which of its sections holds them best.
+fn score(doc: &Doc, wanted: &[Word]) -> (usize, u32, usize) {
+    let best =
+        |typed: &Word, words: &[Word]| words.iter().map(|w| matches(typed, w)).max().unwrap_or(0);
+    let mut covered = 0;
+    let mut total = 0;
+    for typed in wanted {
+        let in_title = best(typed, &doc.title_words) * 4;
+        let in_part = doc
+            .sections
+            .iter()
+            .map(|s| (best(typed, &s.heading_words) * 2).max(best(typed, &s.body_words)))
+            .max()
+            .unwrap_or(0);
+        let found = in_title.max(in_part);
+        if found > 0 {
+            covered += 1;
+            total += found;
+        }
+    }
+    // The section that holds the most, with words close together counting extra.
+    let (section, section_score) = doc
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let held: u32 = wanted
+                .iter()
+                .map(|typed| (best(typed, &s.heading_words) * 2).max(best(typed, &s.body_words)))
+                .sum();
+            (i, held + nearness(&s.body_words, wanted))
+        })
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .unwrap_or((0, 0));
+    let kind = match doc.kind {
+        Kind::Page => 3,
+        Kind::Term | Kind::Service => 2,
+        Kind::Myth => 0,
+    };
+    (covered, total + section_score / 2 + kind, section)
+}
+
+/// Extra weight when all the words typed stand close together in a text: 4 side by side, 2
+/// within a sentence or so, 0 further apart.
+fn nearness(text: &[Word], wanted: &[Word]) -> u32 {
+    if wanted.len() < 2 {
+        return 0;
+    }
+    let places: Vec<Vec<usize>> = wanted
+        .iter()
+        .map(|typed| {
+            (0..text.len())
+                .filter(|&i| matches(typed, &text[i]) >= 2)
+                .collect()
+        })
+        .collect();
+    if places.iter().any(Vec::is_empty) {
+        return 0;
+    }
+    // The narrowest stretch of text holding one place of each word.
+    let mut narrowest = usize::MAX;
+    for &start in &places[0] {
+        let (mut low, mut high) = (start, start);
+        for others in &places[1..] {
+            let nearest = others
+                .iter()
+                .min_by_key(|&&p| p.abs_diff(start))
+                .copied()
+                .unwrap_or(start);
+            low = low.min(nearest);
+            high = high.max(nearest);
+        }
+        narrowest = narrowest.min(high - low);
+    }
+    let extra = narrowest + 1 - wanted.len().min(narrowest + 1);
+    match extra {
+        0..=2 => 4,
+        3..=12 => 2,
+        _ => 0,
+    }
+}
+
+fn hit(doc: &Doc, section: usize, wanted: &[Word]) -> Hit {
+    let part = &doc.sections[section];
+    let href = match part.id {
+        Some(id) => format!("{}#{id}", doc.href),
+        None => doc.href.clone(),
+    };
+    let snippet = match doc.kind {
+        Kind::Page => sentence_with(&part.text, wanted).unwrap_or_else(|| doc.summary.to_owned()),
+        _ => doc.summary.to_owned(),
+    };
+    Hit {
+        title: doc.title,
+        href,
+        kind: doc.kind,
+        section: part.heading,
+        snippet,
+    }
+}
+
+/// The first sentence of a text that holds one of the words.
+fn sentence_with(text: &str, wanted: &[Word]) -> Option<String> {
+    sentences(text)
+        .find(|sentence| {
+            all_words(sentence)
+                .iter()
+                .any(|word| wanted.iter().any(|typed| matches(typed, word) >= 2))
+        })
+        .map(str::to_owned)
+}
+
+fn first_sentence(text: &str) -> String {
+    sentences(text).next().unwrap_or_default().to_owned()
+}
+
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split_inclusive(['.', '?', '!', '\n'])
+        .map(str::trim)
+        .filter(|s| s.chars().filter(|c| c.is_alphanumeric()).count() > 3)
+}
+
+/// A text split into runs, each marked if it is a word the reader searched for, so a result can
+/// show why it was found.
+pub fn marked(text: &str, found: &Found) -> Vec<(String, bool)> {
+    let wanted = &found.wanted;
+    let mut runs: Vec<(String, bool)> = Vec::new();
+    for piece in text.split_inclusive(|c: char| !c.is_alphanumeric()) {
+        let word_len = piece.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+        let (word, rest) = piece.split_at(word_len);
+        let hit = !word.is_empty()
+            && all_words(word)
+                .first()
+                .is_some_and(|w| wanted.iter().any(|typed| matches(typed, w) >= 2));
+        for (part, is_mark) in [(word, hit), (rest, false)] {
+            if part.is_empty() {
+                continue;
+            }
+            match runs.last_mut() {
+                Some((run, mark)) if *mark == is_mark => run.push_str(part),
+                _ => runs.push((part.to_owned(), is_mark)),
+            }
+        }
+    }
+    runs
+}
+
+/// Close spellings from the guide's own words for each typed word the guide does not hold,
+/// for "no results" ("Did you mean palliative?").
+pub fn close_spellings(query: &str) -> Vec<String> {
+    let vocabulary = || {
+        index().iter().flat_map(|doc| {
+            doc.title_words
+                .iter()
+                .chain(doc.sections.iter().flat_map(|s| &s.body_words))
+        })
+    };
+    let mut close = Vec::new();
+    for typed in key_words(query) {
+        if vocabulary().any(|w| matches(&typed, w) >= 2) {
+            continue;
+        }
+        let limit = words::slips(&typed.raw).max(1) + 1;
+        let best = vocabulary()
+            .filter(|w| w.raw.len() > 3 && words::within(&typed.raw, &w.raw, limit))
+            .min_by_key(|w| (typed.raw.len().abs_diff(w.raw.len()), w.raw.clone()));
+        if let Some(word) = best {
+            if !close.contains(&word.raw) {
+                close.push(word.raw.clone());
+            }
+        }
+    }
+    close
+}
+
+#[cfg(test)]
+mod relevance;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titles(query: &str) -> Vec<&'static str> {
+        search(query).into_iter().map(|hit| hit.title).collect()
+    }
+
+    #[test]
+    fn finds_pages_by_title() {
+        assert_eq!(titles("planning ahead").first(), Some(&"Planning ahead"));
+    }
+
+    #[test]
+    fn forgives_typing_slips() {
+        assert!(titles("paliative").contains(&"What is palliative care?"));
+        let sorted = |mut t: Vec<&'static str>| {
+            t.sort_unstable();
+            t
+        };
+        assert_eq!(
+            sorted(titles("paliative care")),
+            sorted(titles("palliative care")),
+            "one slip finds the same places"
+        );
+        assert!(titles("hospcie").contains(&"hospice"), "swapped letters");
+    }
+
+    #[test]
+    fn finds_words_in_the_body_and_glossary_terms() {
+        // "dialysis" appears only in page text, never in a title.
+        assert!(search("dialysis").iter().any(|hit| hit.kind == Kind::Page));
+        let hits = search("lasting power of attorney");
+        assert_eq!(hits.first().map(|h| h.href.as_str()), Some("/glossary#lpa"));
+        assert!(search("DNACPR").iter().any(|hit| hit.kind == Kind::Term));
+    }
+
+    #[test]
+    fn finds_local_services_and_myths() {
+        let hits = search("willen");
+        assert!(hits
+            .iter()
+            .any(|h| h.kind == Kind::Service && h.href == "/referral?area=milton-keynes"));
+        assert!(search("morphine addiction")
+            .iter()
+            .any(|h| h.kind == Kind::Myth));
+    }
+
+    #[test]
+    fn everyday_words_lead_to_the_guide_word_and_say_so() {
+        let found = find("DNR");
+        assert_eq!(found.known_as, vec![("dnr".to_owned(), "DNACPR")]);
+        assert_eq!(found.hits[0].href, "/glossary#dnacpr");
+        let found = find("living will");
+        assert_eq!(found.known_as[0].1, "advance decision to refuse treatment");
+        assert_eq!(found.hits[0].href, "/glossary#adrt");
+        // Forms of the word count: "grieving" is known as bereavement.
+        assert_eq!(find("grieving").known_as[0].1, "bereavement");
+        assert!(find("palliative care").known_as.is_empty());
+    }
+
+    #[test]
+    fn results_lead_to_the_section_that_answers() {
+        let hits = search("who do we call at night");
+        assert!(
+            hits.iter()
+                .take(3)
+                .any(|h| h.href == "/guide/faq#who-do-we-call-at-night"),
+            "{hits:?}"
+        );
+        let hit = search("strong painkillers addiction")
+            .into_iter()
+            .find(|h| h.kind == Kind::Page)
+            .expect("the symptoms page");
+        assert_eq!(hit.href, "/guide/symptoms#strong-painkillers");
+        assert_eq!(hit.section, Some("Strong painkillers"));
+        assert!(
+            hit.snippet.to_lowercase().contains("painkillers"),
+            "{}",
+            hit.snippet
+        );
+    }
+
+    #[test]
+    fn a_page_ranks_above_a_myth_that_mentions_the_same_words() {
+        let hits = search("hospice care free");
+        let page = hits
+            .iter()
+            .position(|h| h.href.starts_with("/guide/who-pays"));
+        let myth = hits.iter().position(|h| h.kind == Kind::Myth);
+        assert!(
+            page.is_some() && (myth.is_none() || page < myth),
+            "{hits:?}"
+        );
+    }
+
+    #[test]
+    fn words_side_by_side_count_more_than_words_apart() {
+        let w = |s: &str| all_words(s);
+        let near = nearness(
+            &w("help with washing and dressing at home"),
+            &key_words("washing dressing"),
+        );
+        let far = nearness(
+            &w("washing is hard. we talked for a long time about many other things before dressing"),
+            &key_words("washing dressing"),
+        );
+        assert!(near > far, "{near} > {far}");
+    }
+
+    #[test]
+    fn most_words_are_enough_when_no_place_has_them_all() {
+        // "mum" is nowhere in the guide; the other words still find their page.
+        assert!(!search("who decides for mum when she cannot").is_empty());
+        assert!(search("hospice zebra").iter().any(|h| h.title == "hospice"));
+        assert!(
+            search("zebra giraffe").is_empty(),
+            "nothing when most words are unknown"
+        );
+        assert!(search("the and of").is_empty(), "only common words");
+        assert!(search("").is_empty());
+        assert!(
+            search("hosp").iter().any(|h| h.title == "hospice"),
+            "word starts count"
+        );
+    }
+
+    #[test]
+    fn matching_words_are_marked() {
+        let runs = marked("Tell the team about any pain.", &find("pain team"));
+        let marks: Vec<&str> = runs.iter().filter(|r| r.1).map(|r| r.0.as_str()).collect();
+        assert_eq!(marks, ["team", "pain"]);
+        let text: String = runs.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(
+            text, "Tell the team about any pain.",
+            "nothing lost or added"
+        );
+        // The guide's word for an everyday word is marked too.
+        let runs = marked("A DNACPR decision.", &find("DNR"));
+        assert!(runs.contains(&("DNACPR".to_owned(), true)), "{runs:?}");
+    }
+
+    #[test]
+    fn no_results_offers_close_spellings() {
+        assert!(search("hospis").is_empty());
+        assert_eq!(close_spellings("hospis"), vec!["hospice".to_owned()]);
+        assert!(close_spellings("hospice").is_empty());
+    }
+}

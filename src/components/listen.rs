@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, SpeechSynthesis, SpeechSynthesisUtterance};
@@ -102,29 +101,28 @@ fn speak_page(state: RwSignal<State>) -> bool {
         .filter_map(|v| v.dyn_into::<web_sys::SpeechSynthesisVoice>().ok())
         .find(|v| v.lang().eq_ignore_ascii_case("en-GB"));
     synth.cancel();
-    let count = parts.length();
-    for index in 0..count {
-        let Some(part) = parts.item(index).and_then(|n| n.dyn_into::<Element>().ok()) else {
-            continue;
-        };
-        let words = part.text_content().unwrap_or_default();
-        if words.trim().is_empty() {
-            continue;
-        }
-        let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(words.trim()) else {
+    let parts: Vec<(Element, String)> = (0..parts.length())
+        .filter_map(|i| parts.item(i)?.dyn_into::<Element>().ok())
+        .filter_map(|part| {
+            let words = part.text_content()?.trim().to_owned();
+            (!words.is_empty()).then_some((part, words))
+        })
+        .collect();
+    let count = parts.len();
+    for (index, (part, words)) in parts.into_iter().enumerate() {
+        let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&words) else {
             continue;
         };
         utterance.set_lang("en-GB");
         if let Some(voice) = &voice {
             utterance.set_voice(Some(voice));
         }
-        let shown = SendWrapper::new(part.clone());
         let on_start = Closure::<dyn Fn()>::new(move || {
             clear_highlight();
-            let _ = shown.set_attribute(READING, "");
+            let _ = part.set_attribute(READING, "");
             let options = web_sys::ScrollIntoViewOptions::new();
             options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            shown.scroll_into_view_with_scroll_into_view_options(&options);
+            part.scroll_into_view_with_scroll_into_view_options(&options);
         });
         utterance.set_onstart(Some(on_start.as_ref().unchecked_ref()));
         // The browser may still fire events for an utterance after it was cancelled, so its

@@ -261,10 +261,11 @@ describe('pre-rendered pages', () => {
     await context.close();
   });
 
-  test('the pages for the hardest days are reachable from home and Start here, and readable before the app starts', async () => {
+  test('the new pages (the hardest days, checking a service) are reachable from home and Start here, and readable before the app starts', async () => {
     const pages = [
       ['The last days and hours', '/guide/the-last-days', /Changes you may see/],
       ['When someone dies', '/guide/when-someone-dies', /you do not need to call 999/],
+      ['Checking a care service', '/guide/checking-a-care-service', /Requires improvement/],
     ];
     const { page, problems } = await openPage(app);
     for (const [title, path] of pages) {

@@ -261,11 +261,12 @@ describe('pre-rendered pages', () => {
     await context.close();
   });
 
-  test('the new pages (the hardest days, checking a service) are reachable from home and Start here, and readable before the app starts', async () => {
+  test('the new pages (the hardest days, checking a service, your language) are reachable from home and Start here, and readable before the app starts', async () => {
     const pages = [
       ['The last days and hours', '/guide/the-last-days', /Changes you may see/],
       ['When someone dies', '/guide/when-someone-dies', /you do not need to call 999/],
       ['Checking a care service', '/guide/checking-a-care-service', /Requires improvement/],
+      ['Help in your language', '/guide/help-in-your-language', /British Sign Language/],
     ];
     const { page, problems } = await openPage(app);
     for (const [title, path] of pages) {

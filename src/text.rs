@@ -274,15 +274,16 @@ pub const UNREADABLE_HEADING: &str = "Data we could not read";
 pub const UNREADABLE_LEAD: &str = "Some data saved on this device earlier could not be read. It has been kept. You can download it to keep it safe or to show someone who can help.";
 pub const UNREADABLE_DOWNLOAD: &str = "Download the unreadable data";
 
-/// "This backup has 3 questions, 1 note, 0 contacts and what matters to you."
+/// "This backup has 3 questions, 1 note, 0 contacts and 5 diary entries, and what matters to you."
 pub fn backup_summary(summary: &Summary) -> String {
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut text = format!(
-        "This backup has {}, {} and {}",
+        "This backup has {}, {}, {} and {}",
         plural(summary.questions, "question", "questions"),
         plural(summary.notes, "note", "notes"),
         plural(summary.contacts, "contact", "contacts"),
+        plural(summary.check_ins, "diary entry", "diary entries"),
     );
     if summary.wishes {
         text.push_str(", and what matters to you");
@@ -336,11 +337,12 @@ mod tests {
             questions: 3,
             notes: 1,
             contacts: 0,
+            check_ins: 1,
             wishes: true,
         };
         assert_eq!(
             super::backup_summary(&summary),
-            "This backup has 3 questions, 1 note and 0 contacts, and what matters to you."
+            "This backup has 3 questions, 1 note, 0 contacts and 1 diary entry, and what matters to you."
         );
     }
 

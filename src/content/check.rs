@@ -27,6 +27,7 @@ pub const ALLOWED_DOMAINS: &[&str] = &[
     "happyhealthylives.uk",
     "nejm.org",
     "doi.org",
+    "ncbi.nlm.nih.gov",
 ];
 
 /// An external link is allowed only over https and only to an allow-listed domain.

@@ -26,6 +26,7 @@ pub struct Summary {
     pub questions: usize,
     pub notes: usize,
     pub contacts: usize,
+    pub check_ins: usize,
     pub wishes: bool,
 }
 
@@ -34,6 +35,7 @@ pub fn summary(workspace: &Workspace) -> Summary {
         questions: workspace.questions.len(),
         notes: workspace.notes.len(),
         contacts: workspace.contacts.len(),
+        check_ins: workspace.check_ins.len(),
         wishes: !workspace.wishes.text.is_empty(),
     }
 }
@@ -142,6 +144,7 @@ mod tests {
                 questions: 1,
                 notes: 1,
                 contacts: 0,
+                check_ins: 0,
                 wishes: true
             }
         );

@@ -5,6 +5,7 @@
 
 pub mod backend;
 pub mod backup;
+pub mod diary;
 pub mod files;
 pub mod model;
 

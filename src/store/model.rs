@@ -10,8 +10,10 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+pub use super::diary::CheckIn;
+
 /// The format this release writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
@@ -25,6 +27,9 @@ pub struct Workspace {
     /// The "Start here" steps marked done or not done. Added in version 3; version 2 data has none.
     #[serde(default)]
     pub progress: Vec<StepMark>,
+    /// Symptom diary check-ins. Added in version 4; earlier data has none.
+    #[serde(default)]
+    pub check_ins: Vec<CheckIn>,
 }
 
 /// Whom the family wants to put a question to.
@@ -156,7 +161,7 @@ macro_rules! record {
         }
     )*};
 }
-record!(Question, Note, Contact, StepMark);
+record!(Question, Note, Contact, StepMark, CheckIn);
 
 impl Workspace {
     /// The value to store: the workspace inside a versioned envelope.
@@ -172,8 +177,9 @@ impl Workspace {
         let Version { version } = parse(text)?;
         let mut workspace = match version {
             1 => parse::<Data<v1::Workspace>>(text)?.data.into(),
-            // Version 3 only added `progress`, which version 2 data reads as empty.
-            2 | 3 => parse::<Data<Workspace>>(text)?.data,
+            // Version 3 only added `progress`, and version 4 `check_ins`: earlier data reads
+            // them as empty.
+            2..=4 => parse::<Data<Workspace>>(text)?.data,
             v if v > u64::from(SCHEMA_VERSION) => return Err(ReadError::Newer(v)),
             _ => return Err(ReadError::Corrupt),
         };
@@ -186,6 +192,7 @@ impl Workspace {
             && self.notes.is_empty()
             && self.contacts.is_empty()
             && self.wishes.text.is_empty()
+            && self.check_ins.is_empty()
     }
 
     // --- Questions ---
@@ -364,6 +371,35 @@ impl Workspace {
         self.tidy();
     }
 
+    // --- Symptom diary ---
+
+    pub fn add_check_in(&mut self, entry: CheckIn) {
+        self.check_ins.retain(|e| e.id != entry.id);
+        self.deleted.retain(|t| t.id != entry.id);
+        self.check_ins.push(entry);
+        self.tidy();
+    }
+
+    /// Replaces a check-in with its edited copy (same id, a later `updated`).
+    pub fn edit_check_in(&mut self, entry: CheckIn) -> Result<(), EditError> {
+        let kept = find(&mut self.check_ins, &entry.id)?;
+        *kept = entry;
+        self.tidy();
+        Ok(())
+    }
+
+    pub fn remove_check_in(&mut self, id: &str, now: f64) -> Result<CheckIn, EditError> {
+        let removed = remove(&mut self.check_ins, id)?;
+        self.bury(id, now);
+        Ok(removed)
+    }
+
+    /// Puts a deleted check-in back.
+    pub fn restore_check_in(&mut self, mut entry: CheckIn, now: f64) {
+        entry.updated = now;
+        self.add_check_in(entry);
+    }
+
     // --- Combining copies ---
 
     /// Combines two copies of the workspace. For each item the later change wins; an item deleted
@@ -390,6 +426,7 @@ impl Workspace {
             questions: merge_records(&self.questions, &other.questions, &deleted),
             notes: merge_records(&self.notes, &other.notes, &deleted),
             contacts: merge_records(&self.contacts, &other.contacts, &deleted),
+            check_ins: merge_records(&self.check_ins, &other.check_ins, &deleted),
             wishes,
             deleted,
             progress: merge_records(&self.progress, &other.progress, &[]),
@@ -417,6 +454,7 @@ impl Workspace {
         result.notes.iter_mut().for_each(|n| n.updated = now);
         result.contacts.iter_mut().for_each(|c| c.updated = now);
         result.progress.iter_mut().for_each(|m| m.updated = now);
+        result.check_ins.iter_mut().for_each(|e| e.updated = now);
         // Steps are never deleted, only marked not done, so another tab's older mark loses.
         for mark in self
             .progress
@@ -445,6 +483,7 @@ impl Workspace {
             .map(|q| (q.id(), q.updated))
             .chain(self.notes.iter().map(|n| (n.id(), n.updated)))
             .chain(self.contacts.iter().map(|c| (c.id(), c.updated)))
+            .chain(self.check_ins.iter().map(|e| (e.id(), e.updated)))
     }
 
     fn ids(&self) -> impl Iterator<Item = &str> {
@@ -478,6 +517,9 @@ impl Workspace {
         });
         self.deleted.sort_by(|a, b| a.id.cmp(&b.id));
         self.progress.sort_by(|a, b| a.id.cmp(&b.id));
+        // Newest first, as the diary shows them.
+        self.check_ins
+            .sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
     }
 }
 
@@ -700,6 +742,85 @@ mod tests {
             !mine.merge(&replaced).step_done("/myths"),
             "the older mark in another tab loses"
         );
+    }
+
+    /// A check-in at a time, rating pain and tiredness.
+    fn check_in(id: &str, at: &str, pain: u8, updated: f64) -> CheckIn {
+        let form = super::super::diary::CheckInForm {
+            at: at.to_owned(),
+            ratings: [("pain".to_owned(), pain), ("tiredness".to_owned(), 4)].into(),
+            ..Default::default()
+        };
+        form.check(id.to_owned(), &["pain", "tiredness"], updated).unwrap()
+    }
+
+    #[test]
+    fn reads_version_three_without_check_ins_and_round_trips_them() {
+        let stored = json!({"version": 3, "data": {
+            "questions": [], "notes": [], "contacts": [],
+            "wishes": {"text": "", "updated": 0.0}, "deleted": [],
+            "progress": [{"id": "/myths", "done": true, "updated": 1.0}]
+        }});
+        let ws = Workspace::from_json(&stored.to_string()).unwrap();
+        assert!(ws.step_done("/myths") && ws.check_ins.is_empty());
+
+        let mut ws = sample();
+        ws.add_check_in(check_in("d1", "2026-11-26T09:30", 6, 10.0));
+        let saved = serde_json::to_string(&ws.envelope()).unwrap();
+        assert_eq!(Workspace::from_json(&saved), Ok(ws.clone()));
+        assert!(!ws.is_empty());
+    }
+
+    #[test]
+    fn check_ins_merge_by_latest_change_and_deletions_hold() {
+        let mut phone = Workspace::default();
+        phone.add_check_in(check_in("d1", "2026-11-25T09:00", 3, 10.0));
+        phone.add_check_in(check_in("d2", "2026-11-26T09:00", 5, 11.0));
+        let mut tablet = phone.clone();
+        // The phone corrects d1 later than the tablet deletes d2; the tablet adds its own.
+        tablet.remove_check_in("d2", 20.0).unwrap();
+        tablet.add_check_in(check_in("d3", "2026-11-26T21:00", 8, 21.0));
+        phone.edit_check_in(check_in("d1", "2026-11-25T09:00", 4, 30.0)).unwrap();
+        for merged in [phone.merge(&tablet), tablet.merge(&phone)] {
+            let ids: Vec<&str> = merged.check_ins.iter().map(|e| e.id.as_str()).collect();
+            assert_eq!(ids, ["d3", "d1"], "newest first; the deleted one stays deleted");
+            assert_eq!(merged.check_ins[1].ratings["pain"], 4, "the later edit wins");
+        }
+        // An older copy of a deleted check-in does not bring it back; undo after the delete does.
+        let mut undone = tablet.clone();
+        let removed = undone.remove_check_in("d3", 40.0).unwrap();
+        assert!(tablet.merge(&undone).check_ins.iter().all(|e| e.id != "d3"));
+        undone.restore_check_in(removed, 50.0);
+        assert!(tablet.merge(&undone).check_ins.iter().any(|e| e.id == "d3"));
+    }
+
+    #[test]
+    fn replacing_deletes_check_ins_the_incoming_copy_lacks() {
+        let mut mine = Workspace::default();
+        mine.add_check_in(check_in("d1", "2026-11-25T09:00", 3, 10.0));
+        let replaced = mine.replace_with(&Workspace::default(), 20.0);
+        assert!(replaced.check_ins.is_empty());
+        assert!(mine.merge(&replaced).check_ins.is_empty(), "another tab's older copy loses");
+    }
+
+    #[test]
+    fn a_year_of_daily_check_ins_fits_in_local_storage_with_room_to_spare() {
+        let mut ws = sample();
+        for day in 0..365 {
+            let mut entry = check_in(&format!("{:x}-{:08x}", 1_764_000_000_000u64 + day, day), "2026-11-26T09:30", 5, 1_764_000_000_000.0);
+            // Every symptom rated, the other problem named, and a short note: the most a day holds.
+            for key in ["drowsiness", "nausea", "appetite", "breathlessness", "low-mood", "anxiety", "wellbeing", "other"] {
+                entry.ratings.insert(key.to_owned(), 10);
+            }
+            entry.other = "Constipation".to_owned();
+            entry.note = "Slept badly. The nurse came at 10 and changed the patch.".to_owned();
+            ws.add_check_in(entry);
+        }
+        let bytes = serde_json::to_string(&ws.envelope()).unwrap().len();
+        println!("a year of full daily check-ins: {bytes} bytes");
+        // Browsers give a site about 5 MB of local storage (as UTF-16, so ~2.5 million characters
+        // are safe everywhere); a year must use well under a fifth of that.
+        assert!(bytes < 500_000, "{bytes} bytes");
     }
 
     #[test]

@@ -83,6 +83,13 @@ record!(Step {
     summary: String
 });
 record!(ReferralStep { id: String, title: String, intro: String, points: Vec<String> });
+record!(Symptom {
+    key: String,
+    name: String,
+    hint: String,
+    none: String,
+    worst: String
+});
 record!(EverydayWord { said: Vec<String>, guide: String, href: String, sources: Vec<Source> });
 
 #[derive(Deserialize)]
@@ -117,7 +124,8 @@ struct Collection<T> {
         alias = "terms",
         alias = "lines",
         alias = "steps",
-        alias = "words"
+        alias = "words",
+        alias = "symptoms"
     )]
     items: Vec<T>,
     #[serde(default)]
@@ -156,6 +164,7 @@ fn main() {
     write_collection(&mut out, "GLOSSARY", "Term", &terms);
     include::<Helpline>(&mut out, "HELPLINES", "Helpline", "helplines.toml");
     include::<Step>(&mut out, "START_HERE", "Step", "start-here.toml");
+    include::<Symptom>(&mut out, "DIARY", "Symptom", "diary.toml");
     include::<EverydayWord>(
         &mut out,
         "EVERYDAY_WORDS",

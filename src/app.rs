@@ -11,8 +11,9 @@ use crate::components::{
     UpdateBanner,
 };
 use crate::pages::{
-    AppointmentPage, GlossaryPage, GuidePage, HelpPage, Home, ImportPage, KioskStart, KioskStop,
-    MyDataPage, MythsPage, NotFound, NotesPage, QuestionsPage, ReferralPage, SearchPage, StartPage,
+    AppointmentPage, DiaryPage, GlossaryPage, GuidePage, HelpPage, Home, ImportPage, KioskStart,
+    KioskStop, MyDataPage, MythsPage, NotFound, NotesPage, QuestionsPage, ReferralPage, SearchPage,
+    StartPage,
 };
 use crate::store::{backend, Store};
 use crate::{content, kiosk, routes, text};
@@ -96,6 +97,7 @@ fn page_for(path: &str) -> AnyView {
         routes::HELP => view! { <HelpPage /> }.into_any(),
         routes::QUESTIONS => view! { <QuestionsPage /> }.into_any(),
         routes::NOTES => view! { <NotesPage /> }.into_any(),
+        routes::DIARY => view! { <DiaryPage /> }.into_any(),
         routes::APPOINTMENT => view! { <AppointmentPage /> }.into_any(),
         routes::MY_DATA => view! { <MyDataPage /> }.into_any(),
         routes::IMPORT => view! { <ImportPage /> }.into_any(),

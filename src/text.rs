@@ -204,6 +204,66 @@ pub fn ask_label(who: AskWho) -> &'static str {
     }
 }
 
+pub const DIARY_TITLE: &str = "Symptom diary";
+pub const HOME_DIARY_SUMMARY: &str = "Note how things are each day, to show the care team.";
+pub const DIARY_LEAD: &str =
+    "Keep a note of how things are, to show the care team. It is kept on this device only.";
+pub const DIARY_NO_ADVICE: &str = "This diary does not give medical advice, and never suggests a medicine or a dose. Follow the care team's instructions.";
+pub const DIARY_HEADING: &str = "How are things today?";
+pub const DIARY_CHANGE_HEADING: &str = "Change this check-in";
+pub const DIARY_SCALE_HINT: &str =
+    "0 means none and 10 means the worst. Leave anything you do not want to rate as Not rated.";
+pub const DIARY_NOT_RATED: &str = "Not rated";
+pub const DIARY_OTHER_LABEL: &str = "Another problem (optional)";
+pub const DIARY_OTHER_HINT: &str = "For example, constipation or a sore mouth.";
+pub const DIARY_OTHER_NAME: &str = "Another problem";
+pub const DIARY_OTHER_NONE: &str = "No problem";
+pub const DIARY_OTHER_WORST: &str = "Worst problem";
+pub const DIARY_SEVERE: &str =
+    "A score of 7 or more is high. Tell the care team about it, today if you can.";
+pub const DIARY_SEVERE_NO_CONTACTS: &str = "You can keep the care team's phone numbers in";
+pub const DIARY_SEVERE_111: &str =
+    "If you cannot reach them, or it is night or the weekend, call NHS 111.";
+pub const DIARY_SEVERE_999: &str = "In an emergency, call 999.";
+pub const DIARY_BY_LEGEND: &str = "Who is filling this in?";
+pub const DIARY_BY_PERSON: &str = "The person who is ill";
+pub const DIARY_BY_CARER: &str = "A carer, for them";
+pub const DIARY_BY_PERSON_SHORT: &str = "Filled in by the person who is ill";
+pub const DIARY_BY_CARER_SHORT: &str = "Filled in by a carer";
+pub const DIARY_AT_LABEL: &str = "Date and time";
+pub const DIARY_NOTE_LABEL: &str = "A short note (optional)";
+pub const DIARY_SAVE: &str = "Save check-in";
+pub const DIARY_CANCEL: &str = "Cancel";
+pub const DIARY_SAVED: &str = "Check-in saved.";
+pub const DIARY_CHANGED: &str = "Check-in changed.";
+pub const DIARY_DELETED: &str = "Check-in deleted.";
+pub const DIARY_RESTORED: &str = "Check-in put back.";
+pub const DIARY_CHANGE_TITLE: &str = "Seeing change";
+pub const DIARY_RANGE_LEGEND: &str = "Show the last";
+pub const DIARY_DAYS: &str = "days";
+pub const DIARY_DAYS_AGO: &str = "days ago";
+pub const DIARY_TODAY: &str = "today";
+pub const DIARY_NO_CHANGE: &str = "Nothing rated in this time yet. Your check-ins will show here.";
+pub const DIARY_TABLE_CAPTION: &str = "ratings from 0 to 10 in the last";
+pub const DIARY_WHEN: &str = "When";
+pub const DIARY_SCORE: &str = "Score (0 to 10)";
+pub const DIARY_ENTRIES: &str = "Check-ins";
+pub const DIARY_ENTRY: &str = "check-in";
+pub const DIARY_NONE: &str = "No check-ins yet.";
+pub const DIARY_CHANGE: &str = "Change";
+pub const DIARY_BASED_ON: &str = "The check-in is in our own words, based on the Edmonton Symptom Assessment System (revised), which palliative care teams use. Source:";
+
+/// What is wrong with a check-in, in plain words.
+pub fn diary_error(problem: crate::store::diary::CheckInError) -> &'static str {
+    use crate::store::diary::CheckInError;
+    match problem {
+        CheckInError::Empty => "Rate at least one thing, or write a note.",
+        CheckInError::BadTime => "Enter a real date and time.",
+        CheckInError::OtherUnnamed => "Say what the other problem is, or set it to Not rated.",
+        CheckInError::BadRating => "A rating must be from 0 to 10.",
+    }
+}
+
 pub const NOTES_TITLE: &str = "My notes";
 pub const NOTES_LEAD: &str = "Keep track of what you were told, what matters to you, and who is in the care team. This stays on this device only.";
 pub const WISHES_HEADING: &str = "What matters to me";
@@ -300,6 +360,18 @@ pub const SAVING_BLOCKED_NEWER: &str = "Your questions were saved by a newer ver
 pub const SAVING_UNAVAILABLE: &str = "This browser is not letting the guide save anything. Your questions will be lost when you close this page. Write them down or take a photo.";
 pub const SAVING_REFUSED: &str = "Your last change could not be saved. The device may be full. Your questions are still here until you close this page.";
 
+/// "2026-11-26T09:30" as "Thursday 26 November 2026, 09:30".
+pub fn date_time(at: &str) -> String {
+    let (date, time) = at.split_once('T').unwrap_or((at, ""));
+    let day = crate::store::diary::weekday(date);
+    let date = long_date(date);
+    match (day.is_empty(), time.is_empty()) {
+        (false, false) => format!("{day} {date}, {time}"),
+        (false, true) => format!("{day} {date}"),
+        _ => at.to_owned(),
+    }
+}
+
 /// "2026-11-25" as "25 November 2026". Returns the input unchanged if it is not an ISO date.
 pub fn long_date(iso: &str) -> String {
     const MONTHS: [&str; 12] = [
@@ -344,6 +416,15 @@ mod tests {
             super::backup_summary(&summary),
             "This backup has 3 questions, 1 note, 0 contacts and 1 diary entry, and what matters to you."
         );
+    }
+
+    #[test]
+    fn date_and_time_read_the_british_way() {
+        assert_eq!(
+            super::date_time("2026-11-26T09:30"),
+            "Thursday 26 November 2026, 09:30"
+        );
+        assert_eq!(super::date_time("nonsense"), "nonsense");
     }
 
     #[test]

@@ -302,3 +302,99 @@ fn a_second_tab_writing_at_the_same_time_loses_nothing() {
     assert!(tab_a.workspace.with_untracked(Workspace::is_empty));
     assert_eq!(raw(KEY), None);
 }
+
+/// A full daily check-in for day `day` of the year: every symptom rated and a short note.
+fn year_check_in(day: u32) -> palliative_guide::store::diary::CheckIn {
+    use palliative_guide::store::diary::CheckInForm;
+    let keys: Vec<&str> = palliative_guide::content::DIARY
+        .items
+        .iter()
+        .map(|s| s.key)
+        .collect();
+    let form = CheckInForm {
+        at: format!("2026-{:02}-{:02}T09:30", day / 28 % 12 + 1, day % 28 + 1),
+        ratings: keys
+            .iter()
+            .map(|k| ((*k).to_owned(), (day % 11) as u8))
+            .collect(),
+        note: "Slept badly. The nurse came and changed the patch.".to_owned(),
+        ..Default::default()
+    };
+    form.check(format!("day-{day}"), &keys, f64::from(day))
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn a_year_of_daily_check_ins_saves_and_reads_back_from_real_local_storage() {
+    fresh();
+    let store = Store::new();
+    store.load();
+    store
+        .change(|ws, _| {
+            for day in 0..365 {
+                ws.add_check_in(year_check_in(day));
+            }
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(store.saving.get_untracked(), Saving::Saved);
+    let stored = raw(KEY).unwrap();
+    console_log!(
+        "a year of check-ins in local storage: {} characters",
+        stored.len()
+    );
+    let back = saved();
+    assert_eq!(back.check_ins.len(), 365);
+    assert_eq!(back, store.workspace.get_untracked());
+    // Not rated stays not rated after the round trip through the browser.
+    assert!(back
+        .check_ins
+        .iter()
+        .all(|e| !e.ratings.contains_key("other")));
+}
+
+#[wasm_bindgen_test]
+fn a_full_device_during_a_check_in_loses_nothing_already_saved() {
+    fresh();
+    let store = Store::new();
+    store.load();
+    store
+        .change(|ws, _| {
+            ws.add_check_in(year_check_in(1));
+            Ok(())
+        })
+        .unwrap();
+    let before = raw(KEY);
+
+    refuse_writes();
+    store
+        .change(|ws, _| {
+            ws.add_check_in(year_check_in(2));
+            Ok(())
+        })
+        .unwrap();
+    allow_writes();
+
+    assert_eq!(store.saving.get_untracked(), Saving::Refused);
+    assert_eq!(
+        raw(KEY),
+        before,
+        "the saved check-in is still there, unchanged"
+    );
+    assert_eq!(
+        store.workspace.with_untracked(|ws| ws.check_ins.len()),
+        2,
+        "the new one is kept in memory"
+    );
+    store
+        .change(|ws, _| {
+            ws.add_check_in(year_check_in(3));
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(
+        saved().check_ins.len(),
+        3,
+        "everything is saved once space is back"
+    );
+}

@@ -13,6 +13,7 @@ mod saving_notice;
 mod shell;
 mod sources;
 mod step_footer;
+mod symptom_chart;
 mod update_banner;
 
 pub use announcer::{use_announcer, Announcer, LiveRegion};
@@ -28,4 +29,5 @@ pub use saving_notice::SavingNotice;
 pub use shell::{Footer, Header, SkipLink};
 pub use sources::SourceLinks;
 pub use step_footer::StepFooter;
+pub use symptom_chart::SymptomChart;
 pub use update_banner::UpdateBanner;

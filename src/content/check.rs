@@ -547,6 +547,35 @@ mod tests {
     }
 
     #[test]
+    fn the_diary_rates_nine_sourced_symptoms_with_stable_keys() {
+        use crate::content::DIARY;
+        check_collection("diary", &DIARY);
+        check_sources("diary", DIARY.sources, false);
+        let keys: Vec<&str> = DIARY.items.iter().map(|s| s.key).collect();
+        // Stored ratings use these keys: renaming one would hide a family's past ratings.
+        assert_eq!(
+            keys,
+            [
+                "pain",
+                "tiredness",
+                "drowsiness",
+                "nausea",
+                "appetite",
+                "breathlessness",
+                "low-mood",
+                "anxiety",
+                "wellbeing"
+            ]
+        );
+        assert!(!keys.contains(&crate::store::diary::OTHER));
+        for symptom in DIARY.items {
+            assert!(
+                !symptom.name.is_empty() && !symptom.none.is_empty() && !symptom.worst.is_empty()
+            );
+        }
+    }
+
+    #[test]
     fn the_referral_walkthrough_has_steps_and_a_checklist() {
         check_collection("referral", &REFERRAL);
         assert!(REFERRAL.items.len() >= 4);

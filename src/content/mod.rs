@@ -125,6 +125,20 @@ pub struct ReferralStep {
     pub points: &'static [&'static str],
 }
 
+/// Something rated 0 to 10 in a diary check-in.
+#[derive(Debug)]
+pub struct Symptom {
+    /// Its key in the stored ratings; never changed once released.
+    pub key: &'static str,
+    pub name: &'static str,
+    /// A few words saying what it means; may be empty.
+    pub hint: &'static str,
+    /// What 0 means.
+    pub none: &'static str,
+    /// What 10 means.
+    pub worst: &'static str,
+}
+
 /// A word families use for something the guide calls by another name ("DNR" for DNACPR).
 #[derive(Debug)]
 pub struct EverydayWord {

@@ -1,6 +1,7 @@
 //! One module per route.
 
 mod appointment;
+mod diary;
 mod glossary;
 mod guide;
 mod help;
@@ -17,6 +18,7 @@ mod search;
 mod start;
 
 pub use appointment::AppointmentPage;
+pub use diary::DiaryPage;
 pub use glossary::GlossaryPage;
 pub use guide::GuidePage;
 pub use help::HelpPage;

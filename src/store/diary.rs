@@ -31,7 +31,9 @@ impl FilledBy {
     }
 
     pub fn from_key(key: &str) -> Option<Self> {
-        [FilledBy::Person, FilledBy::Carer].into_iter().find(|by| by.key() == key)
+        [FilledBy::Person, FilledBy::Carer]
+            .into_iter()
+            .find(|by| by.key() == key)
     }
 }
 
@@ -151,7 +153,15 @@ pub fn day_number(date: &str) -> Option<i64> {
 
 /// The name of the day of a YYYY-MM-DD date: "Monday".
 pub fn weekday(date: &str) -> &'static str {
-    const DAYS: [&str; 7] = ["Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"];
+    const DAYS: [&str; 7] = [
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+    ];
     day_number(date).map_or("", |n| DAYS[n.rem_euclid(7) as usize])
 }
 
@@ -180,7 +190,8 @@ pub fn series(entries: &[CheckIn], symptom: &str, days: u32, today: &str) -> Vec
             if ago < 0 || ago >= i64::from(days) {
                 return None;
             }
-            let minutes = entry.at[11..13].parse::<f64>().ok()? * 60.0 + entry.at[14..16].parse::<f64>().ok()?;
+            let minutes = entry.at[11..13].parse::<f64>().ok()? * 60.0
+                + entry.at[14..16].parse::<f64>().ok()?;
             Some(Point {
                 at: entry.at.clone(),
                 days_ago: ago as f64 - minutes / 1440.0,
@@ -209,7 +220,13 @@ pub fn change_sentence(name: &str, points: &[Point], today: &str) -> Option<Stri
             _ => format!("on {}", crate::text::long_date(day)),
         }
     };
-    Some(format!("{name}: {} {}, {} {}", first.score, when(first), last.score, when(last)))
+    Some(format!(
+        "{name}: {} {}, {} {}",
+        first.score,
+        when(first),
+        last.score,
+        when(last)
+    ))
 }
 
 #[cfg(test)]
@@ -228,23 +245,56 @@ mod tests {
 
     #[test]
     fn a_check_in_needs_a_real_time_and_something_to_say() {
-        assert!(form("2026-11-26T09:30", &[("pain", 3)]).check("a".into(), KNOWN, 1.0).is_ok());
-        assert_eq!(form("2026-02-30T09:30", &[("pain", 3)]).check("a".into(), KNOWN, 1.0), Err(CheckInError::BadTime));
-        assert_eq!(form("2026-11-26T24:00", &[("pain", 3)]).check("a".into(), KNOWN, 1.0), Err(CheckInError::BadTime));
-        assert_eq!(form("2026-11-26T09:30", &[]).check("a".into(), KNOWN, 1.0), Err(CheckInError::Empty));
+        assert!(form("2026-11-26T09:30", &[("pain", 3)])
+            .check("a".into(), KNOWN, 1.0)
+            .is_ok());
+        assert_eq!(
+            form("2026-02-30T09:30", &[("pain", 3)]).check("a".into(), KNOWN, 1.0),
+            Err(CheckInError::BadTime)
+        );
+        assert_eq!(
+            form("2026-11-26T24:00", &[("pain", 3)]).check("a".into(), KNOWN, 1.0),
+            Err(CheckInError::BadTime)
+        );
+        assert_eq!(
+            form("2026-11-26T09:30", &[]).check("a".into(), KNOWN, 1.0),
+            Err(CheckInError::Empty)
+        );
         let mut note_only = form("2026-11-26T09:30", &[]);
         note_only.note = " Slept well. ".into();
-        assert_eq!(note_only.check("a".into(), KNOWN, 1.0).unwrap().note, "Slept well.");
-        assert_eq!(form("2026-11-26T09:30", &[("pain", 11)]).check("a".into(), KNOWN, 1.0), Err(CheckInError::BadRating));
-        assert_eq!(form("2026-11-26T09:30", &[("itch", 2)]).check("a".into(), KNOWN, 1.0), Err(CheckInError::BadRating));
-        assert_eq!(form("2026-11-26T09:30", &[(OTHER, 2)]).check("a".into(), KNOWN, 1.0), Err(CheckInError::OtherUnnamed));
+        assert_eq!(
+            note_only.check("a".into(), KNOWN, 1.0).unwrap().note,
+            "Slept well."
+        );
+        assert_eq!(
+            form("2026-11-26T09:30", &[("pain", 11)]).check("a".into(), KNOWN, 1.0),
+            Err(CheckInError::BadRating)
+        );
+        assert_eq!(
+            form("2026-11-26T09:30", &[("itch", 2)]).check("a".into(), KNOWN, 1.0),
+            Err(CheckInError::BadRating)
+        );
+        assert_eq!(
+            form("2026-11-26T09:30", &[(OTHER, 2)]).check("a".into(), KNOWN, 1.0),
+            Err(CheckInError::OtherUnnamed)
+        );
     }
 
     #[test]
     fn not_rated_is_never_zero() {
-        let entry = form("2026-11-26T09:30", &[("pain", 0)]).check("a".into(), KNOWN, 1.0).unwrap();
-        assert_eq!(entry.ratings.get("pain"), Some(&0), "0 is a rating: no pain");
-        assert_eq!(entry.ratings.get("tiredness"), None, "not rated stays not rated");
+        let entry = form("2026-11-26T09:30", &[("pain", 0)])
+            .check("a".into(), KNOWN, 1.0)
+            .unwrap();
+        assert_eq!(
+            entry.ratings.get("pain"),
+            Some(&0),
+            "0 is a rating: no pain"
+        );
+        assert_eq!(
+            entry.ratings.get("tiredness"),
+            None,
+            "not rated stays not rated"
+        );
         // And it survives being stored and read back.
         let json = serde_json::to_string(&entry).unwrap();
         let back: CheckIn = serde_json::from_str(&json).unwrap();
@@ -256,17 +306,28 @@ mod tests {
     #[test]
     fn days_and_weekdays_are_counted_right() {
         assert_eq!(day_number("1970-01-01"), Some(0));
-        assert_eq!(day_number("2026-11-26").unwrap() - day_number("2026-10-27").unwrap(), 30);
+        assert_eq!(
+            day_number("2026-11-26").unwrap() - day_number("2026-10-27").unwrap(),
+            30
+        );
         assert_eq!(weekday("2026-11-26"), "Thursday");
         assert_eq!(weekday("2024-02-29"), "Thursday");
     }
 
     #[test]
     fn a_series_holds_the_period_oldest_first() {
-        let entries: Vec<CheckIn> = [("2026-11-26T08:00", 7), ("2026-11-23T20:00", 3), ("2026-11-10T08:00", 9)]
-            .iter()
-            .map(|(at, score)| form(at, &[("pain", *score)]).check((*at).into(), KNOWN, 1.0).unwrap())
-            .collect();
+        let entries: Vec<CheckIn> = [
+            ("2026-11-26T08:00", 7),
+            ("2026-11-23T20:00", 3),
+            ("2026-11-10T08:00", 9),
+        ]
+        .iter()
+        .map(|(at, score)| {
+            form(at, &[("pain", *score)])
+                .check((*at).into(), KNOWN, 1.0)
+                .unwrap()
+        })
+        .collect();
         let week = series(&entries, "pain", 7, "2026-11-26");
         assert_eq!(week.iter().map(|p| p.score).collect::<Vec<_>>(), [3, 7]);
         assert!(week[0].days_ago > 2.0 && week[0].days_ago < 3.0);
@@ -275,15 +336,36 @@ mod tests {
 
     #[test]
     fn big_changes_are_said_plainly() {
-        let p = |at: &str, score| Point { at: at.into(), days_ago: 0.0, score };
+        let p = |at: &str, score| Point {
+            at: at.into(),
+            days_ago: 0.0,
+            score,
+        };
         assert_eq!(
-            change_sentence("Pain", &[p("2026-11-23T09:00", 3), p("2026-11-26T09:00", 7)], "2026-11-26").as_deref(),
+            change_sentence(
+                "Pain",
+                &[p("2026-11-23T09:00", 3), p("2026-11-26T09:00", 7)],
+                "2026-11-26"
+            )
+            .as_deref(),
             Some("Pain: 3 on Monday, 7 today")
         );
         assert_eq!(
-            change_sentence("Pain", &[p("2026-11-01T09:00", 8), p("2026-11-25T09:00", 2)], "2026-11-26").as_deref(),
+            change_sentence(
+                "Pain",
+                &[p("2026-11-01T09:00", 8), p("2026-11-25T09:00", 2)],
+                "2026-11-26"
+            )
+            .as_deref(),
             Some("Pain: 8 on 1 November 2026, 2 yesterday")
         );
-        assert_eq!(change_sentence("Pain", &[p("2026-11-23T09:00", 3), p("2026-11-26T09:00", 5)], "2026-11-26"), None);
+        assert_eq!(
+            change_sentence(
+                "Pain",
+                &[p("2026-11-23T09:00", 3), p("2026-11-26T09:00", 5)],
+                "2026-11-26"
+            ),
+            None
+        );
     }
 }

@@ -47,6 +47,20 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// The date and time now as YYYY-MM-DDTHH:MM in the family's own time zone (the value a
+/// `datetime-local` field holds).
+pub fn now_local() -> String {
+    let date = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date(),
+        date.get_hours(),
+        date.get_minutes()
+    )
+}
+
 /// Today's date as YYYY-MM-DD in the family's own time zone.
 pub fn today() -> String {
     let date = js_sys::Date::new_0();

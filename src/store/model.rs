@@ -751,7 +751,8 @@ mod tests {
             ratings: [("pain".to_owned(), pain), ("tiredness".to_owned(), 4)].into(),
             ..Default::default()
         };
-        form.check(id.to_owned(), &["pain", "tiredness"], updated).unwrap()
+        form.check(id.to_owned(), &["pain", "tiredness"], updated)
+            .unwrap()
     }
 
     #[test]
@@ -780,11 +781,20 @@ mod tests {
         // The phone corrects d1 later than the tablet deletes d2; the tablet adds its own.
         tablet.remove_check_in("d2", 20.0).unwrap();
         tablet.add_check_in(check_in("d3", "2026-11-26T21:00", 8, 21.0));
-        phone.edit_check_in(check_in("d1", "2026-11-25T09:00", 4, 30.0)).unwrap();
+        phone
+            .edit_check_in(check_in("d1", "2026-11-25T09:00", 4, 30.0))
+            .unwrap();
         for merged in [phone.merge(&tablet), tablet.merge(&phone)] {
             let ids: Vec<&str> = merged.check_ins.iter().map(|e| e.id.as_str()).collect();
-            assert_eq!(ids, ["d3", "d1"], "newest first; the deleted one stays deleted");
-            assert_eq!(merged.check_ins[1].ratings["pain"], 4, "the later edit wins");
+            assert_eq!(
+                ids,
+                ["d3", "d1"],
+                "newest first; the deleted one stays deleted"
+            );
+            assert_eq!(
+                merged.check_ins[1].ratings["pain"], 4,
+                "the later edit wins"
+            );
         }
         // An older copy of a deleted check-in does not bring it back; undo after the delete does.
         let mut undone = tablet.clone();
@@ -800,16 +810,33 @@ mod tests {
         mine.add_check_in(check_in("d1", "2026-11-25T09:00", 3, 10.0));
         let replaced = mine.replace_with(&Workspace::default(), 20.0);
         assert!(replaced.check_ins.is_empty());
-        assert!(mine.merge(&replaced).check_ins.is_empty(), "another tab's older copy loses");
+        assert!(
+            mine.merge(&replaced).check_ins.is_empty(),
+            "another tab's older copy loses"
+        );
     }
 
     #[test]
     fn a_year_of_daily_check_ins_fits_in_local_storage_with_room_to_spare() {
         let mut ws = sample();
         for day in 0..365 {
-            let mut entry = check_in(&format!("{:x}-{:08x}", 1_764_000_000_000u64 + day, day), "2026-11-26T09:30", 5, 1_764_000_000_000.0);
+            let mut entry = check_in(
+                &format!("{:x}-{:08x}", 1_764_000_000_000u64 + day, day),
+                "2026-11-26T09:30",
+                5,
+                1_764_000_000_000.0,
+            );
             // Every symptom rated, the other problem named, and a short note: the most a day holds.
-            for key in ["drowsiness", "nausea", "appetite", "breathlessness", "low-mood", "anxiety", "wellbeing", "other"] {
+            for key in [
+                "drowsiness",
+                "nausea",
+                "appetite",
+                "breathlessness",
+                "low-mood",
+                "anxiety",
+                "wellbeing",
+                "other",
+            ] {
                 entry.ratings.insert(key.to_owned(), 10);
             }
             entry.other = "Constipation".to_owned();

@@ -40,6 +40,7 @@ export const ROUTES = [
   '/help',
   '/questions',
   '/notes',
+  '/diary',
   '/appointment',
   '/my-data',
   '/no-such-page',

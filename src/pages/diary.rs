@@ -1,0 +1,454 @@
+//! The symptom diary: a quick check-in ("How are things today?"), change over time as a chart,
+//! a table and a plain sentence, and the list of check-ins with change, delete and undo.
+
+use std::collections::BTreeMap;
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::components::{use_announcer, Hidden, SavingNotice, SymptomChart};
+use crate::content::DIARY;
+use crate::store::diary::{self, CheckIn, CheckInError, CheckInForm, FilledBy, OTHER, SEVERE};
+use crate::store::model::EditError;
+use crate::store::{files, new_id, use_store};
+use crate::{routes, text};
+
+/// The check-in being written or changed, shared by the form and the list's "Change" buttons.
+#[derive(Clone, Copy)]
+struct Draft {
+    /// The id of the check-in being changed; `None` for a new one.
+    editing: RwSignal<Option<String>>,
+    at: RwSignal<String>,
+    by: RwSignal<FilledBy>,
+    ratings: RwSignal<BTreeMap<String, u8>>,
+    other: RwSignal<String>,
+    note: RwSignal<String>,
+}
+
+impl Draft {
+    fn clear(&self) {
+        self.editing.set(None);
+        self.at.set(files::now_local());
+        self.by.set(FilledBy::Person);
+        self.ratings.set(BTreeMap::new());
+        self.other.set(String::new());
+        self.note.set(String::new());
+    }
+
+    fn load(&self, entry: &CheckIn) {
+        self.editing.set(Some(entry.id.clone()));
+        self.at.set(entry.at.clone());
+        self.by.set(entry.by);
+        self.ratings.set(entry.ratings.clone());
+        self.other.set(entry.other.clone());
+        self.note.set(entry.note.clone());
+    }
+}
+
+/// The last deleted check-in, kept so that "Undo" can put it back.
+#[derive(Clone, Copy)]
+struct LastDeleted(RwSignal<Option<CheckIn>>);
+
+#[component]
+pub fn DiaryPage() -> impl IntoView {
+    let draft = Draft {
+        editing: RwSignal::new(None),
+        at: RwSignal::new(String::new()),
+        by: RwSignal::new(FilledBy::Person),
+        ratings: RwSignal::new(BTreeMap::new()),
+        other: RwSignal::new(String::new()),
+        note: RwSignal::new(String::new()),
+    };
+    provide_context(draft);
+    provide_context(LastDeleted(RwSignal::new(None)));
+    // The time now comes from the browser's clock, so it is filled in after rendering.
+    Effect::new(move |_| draft.at.set(files::now_local()));
+    view! {
+        <Title text=text::DIARY_TITLE />
+        <h1>{text::DIARY_TITLE}</h1>
+        <p class="lead">{text::DIARY_LEAD}</p>
+        <p class="hint">{text::DIARY_NO_ADVICE}</p>
+        <SavingNotice />
+        <CheckInFormSection />
+        <Change />
+        <Entries />
+        <p class="source">{text::DIARY_BASED_ON} " "
+            {DIARY.sources.iter().map(|s| view! { <a href=s.url rel="noreferrer">{s.title}</a> }).collect_view()}
+        </p>
+    }
+}
+
+#[component]
+fn CheckInFormSection() -> impl IntoView {
+    let store = use_store();
+    let announcer = use_announcer();
+    let draft = expect_context::<Draft>();
+    let error = RwSignal::new(None::<CheckInError>);
+
+    let save = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let form = CheckInForm {
+            at: draft.at.get_untracked(),
+            by: draft.by.get_untracked(),
+            ratings: draft.ratings.get_untracked(),
+            other: draft.other.get_untracked(),
+            note: draft.note.get_untracked(),
+        };
+        let id = draft.editing.get_untracked().unwrap_or_else(new_id);
+        let keys: Vec<&str> = DIARY.items.iter().map(|s| s.key).collect();
+        let mut outcome = Ok(());
+        let _ = store.change(|ws, now| match form.check(id, &keys, now) {
+            Ok(entry) => {
+                // A changed check-in replaces the old one; the later change wins everywhere.
+                ws.add_check_in(entry);
+                Ok(())
+            }
+            Err(problem) => {
+                outcome = Err(problem);
+                Err(EditError::Empty)
+            }
+        });
+        error.set(outcome.err());
+        if outcome.is_ok() {
+            let changed = draft.editing.get_untracked().is_some();
+            draft.clear();
+            announcer.say(if changed {
+                text::DIARY_CHANGED
+            } else {
+                text::DIARY_SAVED
+            });
+        }
+    };
+    let cancel = move |_| {
+        draft.clear();
+        error.set(None);
+    };
+    let severe = move || draft.ratings.with(|r| r.values().any(|s| *s >= SEVERE));
+    view! {
+        <section aria-labelledby="check-in-heading">
+            <h2 id="check-in-heading" tabindex="-1">
+                {move || if draft.editing.with(Option::is_some) { text::DIARY_CHANGE_HEADING } else { text::DIARY_HEADING }}
+            </h2>
+            <form class="stack check-in" on:submit=save novalidate>
+                <p class="hint">{text::DIARY_SCALE_HINT}</p>
+                {DIARY
+                    .items
+                    .iter()
+                    .map(|s| view! { <RatingScale key=s.key name=s.name.to_owned() hint=s.hint none=s.none worst=s.worst /> })
+                    .collect_view()}
+                <label for="other-problem">{text::DIARY_OTHER_LABEL}</label>
+                <p class="hint" id="other-problem-hint">{text::DIARY_OTHER_HINT}</p>
+                <input id="other-problem" type="text" autocomplete="off" aria-describedby="other-problem-hint" bind:value=draft.other />
+                <RatingScale
+                    key=OTHER
+                    name=move || {
+                        let named = draft.other.get();
+                        if named.trim().is_empty() { text::DIARY_OTHER_NAME.to_owned() } else { named.trim().to_owned() }
+                    }
+                    hint=""
+                    none=text::DIARY_OTHER_NONE
+                    worst=text::DIARY_OTHER_WORST
+                />
+                <div role="status" class="severe-slot">
+                    <Show when=severe>
+                        <SevereNotice />
+                    </Show>
+                </div>
+                <fieldset class="choices">
+                    <legend>{text::DIARY_BY_LEGEND}</legend>
+                    {[(FilledBy::Person, text::DIARY_BY_PERSON), (FilledBy::Carer, text::DIARY_BY_CARER)]
+                        .into_iter()
+                        .map(|(by, label)| view! {
+                            <label class="check">
+                                <input type="radio" name="filled-by" value=by.key()
+                                    prop:checked=move || draft.by.get() == by
+                                    on:change=move |_| draft.by.set(by) />
+                                {label}
+                            </label>
+                        })
+                        .collect_view()}
+                </fieldset>
+                <label for="check-in-at">{text::DIARY_AT_LABEL}</label>
+                <input id="check-in-at" type="datetime-local" bind:value=draft.at
+                    aria-invalid=move || (error.get() == Some(CheckInError::BadTime)).to_string() />
+                <label for="check-in-note">{text::DIARY_NOTE_LABEL}</label>
+                <textarea id="check-in-note" rows="3" bind:value=draft.note></textarea>
+                {move || error.get().map(|problem| view! {
+                    <p class="field-error" role="alert">{text::diary_error(problem)}</p>
+                })}
+                <div class="button-row">
+                    <button type="submit" class="button">{text::DIARY_SAVE}</button>
+                    <Show when=move || draft.editing.with(Option::is_some)>
+                        <button type="button" class="button button--secondary" on:click=cancel>{text::DIARY_CANCEL}</button>
+                    </Show>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// One thing rated 0 to 10, as a group of large radio buttons (easier than a slider for tired
+/// hands), with "Not rated" first so a rating can be taken back.
+#[component]
+fn RatingScale(
+    key: &'static str,
+    #[prop(into)] name: Signal<String>,
+    hint: &'static str,
+    none: &'static str,
+    worst: &'static str,
+) -> impl IntoView {
+    let draft = expect_context::<Draft>();
+    let group = format!("rate-{key}");
+    let ends = format!("{group}-ends");
+    let described_by = ends.clone();
+    let choice = move |score: Option<u8>| {
+        let id = match score {
+            Some(n) => format!("{group}-{n}"),
+            None => format!("{group}-none"),
+        };
+        let label = score.map_or(text::DIARY_NOT_RATED.to_owned(), |n| n.to_string());
+        let label_for = id.clone();
+        let checked = move || draft.ratings.with(|r| r.get(key).copied() == score);
+        let pick = move |_| {
+            draft.ratings.update(|r| match score {
+                Some(n) => {
+                    r.insert(key.to_owned(), n);
+                }
+                None => {
+                    r.remove(key);
+                }
+            })
+        };
+        view! {
+            <label class="rating__choice" class:rating__choice--none=score.is_none() for=label_for>
+                <input type="radio" id=id name=group.clone() prop:checked=checked on:change=pick />
+                <span>{label}</span>
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="rating" aria-describedby=described_by>
+            <legend>{move || name.get()} {(!hint.is_empty()).then(|| view! { <span class="hint">" (" {hint} ")"</span> })}</legend>
+            <div class="rating__scale">
+                {std::iter::once(None).chain((0..=10).map(Some)).map(choice).collect_view()}
+            </div>
+            <p class="rating__ends hint" id=ends>
+                <span>"0: " {none}</span>
+                <span>"10: " {worst}</span>
+            </p>
+        </fieldset>
+    }
+}
+
+/// Shown when a rating is 7 or more: who to call, calmly, and nothing else.
+#[component]
+fn SevereNotice() -> impl IntoView {
+    let store = use_store();
+    let contacts = move || {
+        store.workspace.with(|ws| {
+            ws.contacts
+                .iter()
+                .filter_map(|c| {
+                    let dial: String = c
+                        .phone
+                        .chars()
+                        .filter(|ch| ch.is_ascii_digit() || *ch == '+')
+                        .collect();
+                    (!dial.is_empty())
+                        .then(|| (c.name.clone(), c.role.clone(), c.phone.clone(), dial))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <div class="callout">
+            <p><strong>{text::DIARY_SEVERE}</strong></p>
+            <Show
+                when=move || !contacts().is_empty()
+                fallback=|| view! { <p>{text::DIARY_SEVERE_NO_CONTACTS} " " <A href=routes::NOTES>{text::NAV_NOTES}</A> "."</p> }
+            >
+                <ul class="help-lines">
+                    {move || contacts()
+                        .into_iter()
+                        .map(|(name, role, phone, dial)| view! {
+                            <li>
+                                <strong>{name}</strong>
+                                {(!role.is_empty()).then(|| format!(" ({role})"))}
+                                <a class="tel" href=format!("tel:{dial}")>{text::HELP_CALL} " " {phone}</a>
+                            </li>
+                        })
+                        .collect_view()}
+                </ul>
+            </Show>
+            <ul class="help-lines">
+                <li>{text::DIARY_SEVERE_111} <a class="tel" href="tel:111">{text::HELP_CALL} " 111"</a></li>
+                <li>{text::DIARY_SEVERE_999} <a class="tel" href="tel:999">{text::HELP_CALL} " 999"</a></li>
+            </ul>
+        </div>
+    }
+}
+
+/// Seeing change: for each symptom rated in the period, a chart, a table and, for a big change,
+/// a sentence, all from the same numbers.
+#[component]
+fn Change() -> impl IntoView {
+    let store = use_store();
+    let days = RwSignal::new(7u32);
+    let today = RwSignal::new(String::new());
+    Effect::new(move |_| today.set(files::today()));
+    let charts = move || {
+        let (days, today) = (days.get(), today.get());
+        store.workspace.with(|ws| {
+            let named_other = ws
+                .check_ins
+                .iter()
+                .find(|e| !e.other.is_empty())
+                .map(|e| e.other.clone());
+            DIARY
+                .items
+                .iter()
+                .map(|s| (s.key, s.name.to_owned()))
+                .chain(std::iter::once((
+                    OTHER,
+                    named_other.unwrap_or_else(|| text::DIARY_OTHER_NAME.to_owned()),
+                )))
+                .filter_map(|(key, name)| {
+                    let points = diary::series(&ws.check_ins, key, days, &today);
+                    (!points.is_empty()).then(|| {
+                        let sentence = diary::change_sentence(&name, &points, &today);
+                        view! { <SymptomChart key name points days sentence /> }
+                    })
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section aria-labelledby="change-heading">
+            <h2 id="change-heading">{text::DIARY_CHANGE_TITLE}</h2>
+            <fieldset class="choices">
+                <legend>{text::DIARY_RANGE_LEGEND}</legend>
+                <div class="range-choices">
+                    {[7u32, 14, 30]
+                        .into_iter()
+                        .map(|n| view! {
+                            <label class="check">
+                                <input type="radio" name="range" value=n.to_string()
+                                    prop:checked=move || days.get() == n
+                                    on:change=move |_| days.set(n) />
+                                {format!("{n} {}", text::DIARY_DAYS)}
+                            </label>
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+            {move || {
+                let charts = charts();
+                if charts.is_empty() {
+                    view! { <p>{text::DIARY_NO_CHANGE}</p> }.into_any()
+                } else {
+                    charts.collect_view().into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Entries() -> impl IntoView {
+    let store = use_store();
+    let announcer = use_announcer();
+    let last_deleted = expect_context::<LastDeleted>();
+    let undo = move |_| {
+        if let Some(entry) = last_deleted.0.get_untracked() {
+            let _ = store.change(|ws, now| {
+                ws.restore_check_in(entry, now);
+                Ok(())
+            });
+            last_deleted.0.set(None);
+            announcer.say(text::DIARY_RESTORED);
+        }
+    };
+    view! {
+        <section aria-labelledby="entries-heading">
+            <h2 id="entries-heading">{text::DIARY_ENTRIES}</h2>
+            <Show when=move || last_deleted.0.with(Option::is_some)>
+                <p class="undo-bar">
+                    {text::DIARY_DELETED} " "
+                    <button type="button" class="button button--secondary" on:click=undo>{text::UNDO}</button>
+                </p>
+            </Show>
+            <Show
+                when=move || store.workspace.with(|ws| !ws.check_ins.is_empty())
+                fallback=|| view! { <p>{text::DIARY_NONE}</p> }
+            >
+                <ul class="entry-list">
+                    <For
+                        each=move || store.workspace.with(|ws| ws.check_ins.clone())
+                        key=|e| (e.id.clone(), e.updated.to_bits())
+                        children=|entry| view! { <EntryItem entry /> }
+                    />
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn EntryItem(entry: CheckIn) -> impl IntoView {
+    let store = use_store();
+    let announcer = use_announcer();
+    let draft = expect_context::<Draft>();
+    let last_deleted = expect_context::<LastDeleted>();
+    let when = text::date_time(&entry.at);
+    let id = entry.id.clone();
+    let delete = move |_| {
+        if let Ok(removed) = store.change(|ws, now| ws.remove_check_in(&id, now)) {
+            last_deleted.0.set(Some(removed));
+            announcer.say(text::DIARY_DELETED);
+        }
+    };
+    let to_change = entry.clone();
+    let change = move |_| {
+        draft.load(&to_change);
+        // Take the reader to the form, now holding this check-in.
+        if let Some(heading) = document().get_element_by_id("check-in-heading") {
+            heading.scroll_into_view();
+            if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+                let _ = heading.focus();
+            }
+        }
+    };
+    let ratings: Vec<String> = DIARY
+        .items
+        .iter()
+        .filter_map(|s| entry.ratings.get(s.key).map(|n| format!("{} {n}", s.name)))
+        .chain(
+            entry
+                .ratings
+                .get(OTHER)
+                .map(|n| format!("{} {n}", entry.other)),
+        )
+        .collect();
+    let by = match entry.by {
+        FilledBy::Person => text::DIARY_BY_PERSON_SHORT,
+        FilledBy::Carer => text::DIARY_BY_CARER_SHORT,
+    };
+    view! {
+        <li class="entry" class:entry--severe=entry.severe()>
+            <p class="entry__title">{when.clone()}</p>
+            <p class="hint">{by}</p>
+            {(!ratings.is_empty()).then(|| view! { <p>{ratings.join(" · ")}</p> })}
+            {(!entry.note.is_empty()).then(|| view! { <p class="entry__text">{entry.note.clone()}</p> })}
+            <div class="button-row">
+                <button type="button" class="button button--secondary" on:click=change>
+                    {text::DIARY_CHANGE}<Hidden text=format!(" {}: {when}", text::DIARY_ENTRY) />
+                </button>
+                <button type="button" class="button button--warning" on:click=delete>
+                    {text::DELETE}<Hidden text=format!(" {}: {when}", text::DIARY_ENTRY) />
+                </button>
+            </div>
+        </li>
+    }
+}

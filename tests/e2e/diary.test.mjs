@@ -1,0 +1,166 @@
+// End-to-end tests of the symptom diary: check-ins by touch and by keyboard, the chart, table and
+// sentence showing the same numbers, the line for a high score, change and undo, reload, two
+// tabs, backup and kiosk.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { describe, test } from 'node:test';
+import { axeViolations, openPage, visit, useApp, APP_READY } from './helpers.mjs';
+
+const app = useApp();
+
+/** The local date and time `daysAgo` days before now, as a datetime-local field holds it. */
+const localTime = (daysAgo, hour = 9) => {
+  const d = new Date();
+  d.setDate(d.getDate() - daysAgo);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(hour)}:00`;
+};
+
+const scale = (page, name) => page.getByRole('group', { name: new RegExp(`^${name}`) });
+
+async function checkIn(page, ratings, { daysAgo = 0, note = '' } = {}) {
+  for (const [name, score] of Object.entries(ratings)) {
+    await scale(page, name).getByRole('radio', { name: String(score), exact: true }).check();
+  }
+  await page.getByLabel('Date and time').fill(localTime(daysAgo));
+  if (note) await page.getByLabel('A short note (optional)').fill(note);
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await page.waitForFunction(() => document.getElementById('announcer')?.textContent.includes('Check-in'));
+}
+
+describe('symptom diary', () => {
+  test('a check-in by touch; chart, table and sentence show the same numbers; reload keeps it', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const { page, problems } = await openPage(app, { context });
+    await visit(app, page, '/diary');
+    // Three days ago pain was 3; today it is 6. Tiredness is left not rated.
+    await checkIn(page, { Pain: 3 }, { daysAgo: 3 });
+    await scale(page, 'Pain').getByText('6', { exact: true }).tap();
+    await scale(page, 'Feeling sick').getByText('2', { exact: true }).tap();
+    await page.getByLabel('A short note (optional)').fill('Better after lunch.');
+    await page.getByRole('button', { name: 'Save check-in' }).tap();
+    await page.getByText('Better after lunch.').waitFor();
+
+    const chart = page.getByRole('figure', { name: 'Pain' });
+    const cells = await chart.locator('tbody td:nth-child(2)').allTextContents();
+    assert.deepEqual(cells, ['3', '6'], 'the table holds the ratings, oldest first');
+    assert.equal(await chart.locator('circle').count(), 2, 'one point per rating on the chart');
+    const tops = await chart.locator('circle').evaluateAll((dots) => dots.map((d) => Number(d.getAttribute('cy'))));
+    assert.ok(tops[1] < tops[0], 'the higher score is drawn higher');
+    assert.match(await chart.locator('.symptom-chart__change').textContent(), /^Pain: 3 on \w+, 6 today$/);
+    // A symptom never rated has no chart: not rated is not 0.
+    assert.equal(await page.getByRole('figure', { name: 'Tiredness' }).count(), 0);
+    assert.equal(await page.getByRole('figure', { name: 'Feeling sick' }).locator('.symptom-chart__change').count(), 0);
+
+    await page.reload();
+    await page.locator(APP_READY).waitFor();
+    await page.getByText('Better after lunch.').waitFor();
+    assert.deepEqual(await page.getByRole('figure', { name: 'Pain' }).locator('tbody td:nth-child(2)').allTextContents(), ['3', '6']);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= 390), true, 'no sideways scrolling');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a check-in by keyboard alone, and the high-score line shows at 7 and not at 6', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/diary');
+    await page.getByLabel('Pain', { exact: false }).first().waitFor();
+    // Tab into the pain scale ("Not rated" is chosen), then arrow keys move the choice.
+    await scale(page, 'Pain').getByRole('radio', { name: 'Not rated' }).focus();
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+    assert.ok(await scale(page, 'Pain').getByRole('radio', { name: '6', exact: true }).isChecked());
+    assert.equal(await page.getByText('A score of 7 or more is high').count(), 0, 'nothing at 6');
+    await page.keyboard.press('ArrowRight');
+    assert.ok(await scale(page, 'Pain').getByRole('radio', { name: '7', exact: true }).isChecked());
+    await page.getByText('A score of 7 or more is high').waitFor();
+    await page.getByRole('link', { name: 'Call 111' }).waitFor();
+    await page.getByRole('link', { name: 'Call 999' }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await page.keyboard.press('ArrowLeft');
+    await page.getByText('A score of 7 or more is high').waitFor({ state: 'detached' });
+
+    await page.getByLabel('Date and time').focus();
+    await page.getByLabel('A short note (optional)').focus();
+    await page.keyboard.type('Typed with the keyboard.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('Typed with the keyboard.').waitFor();
+    assert.match(await page.locator('.entry-list').textContent(), /Pain 6/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('a check-in can be changed, deleted and put back, and a saved contact is one tap away', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/notes');
+    await page.getByLabel('Name').fill('Sam Patel');
+    await page.getByLabel('Role (for example: district nurse)').fill('Specialist nurse');
+    await page.getByLabel('Phone number').fill('01234 567890');
+    await page.getByRole('button', { name: 'Add contact' }).click();
+    await visit(app, page, '/diary');
+    await checkIn(page, { Pain: 4 }, { note: 'First try.' });
+    await page.getByRole('button', { name: /^Change check-in/ }).click();
+    await page.getByRole('heading', { name: 'Change this check-in' }).waitFor();
+    await scale(page, 'Pain').getByRole('radio', { name: '8', exact: true }).check();
+    await page.getByRole('link', { name: 'Call 01234 567890' }).waitFor();
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByText('Check-in changed.').waitFor();
+    assert.match(await page.locator('.entry-list').textContent(), /Pain 8/);
+    assert.equal(await page.locator('.entry-list .entry').count(), 1, 'changed, not added');
+
+    await page.getByRole('button', { name: /^Delete check-in/ }).click();
+    await page.getByText('No check-ins yet.').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('First try.').waitFor();
+    await page.reload();
+    await page.locator(APP_READY).waitFor();
+    await page.getByText('First try.').waitFor();
+    assert.deepEqual(problems, []);
+  });
+
+  test('two tabs stay in step, and a backup carries the diary out and back', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page: first } = await openPage(app, { context });
+    const { page: second } = await openPage(app, { context });
+    await visit(app, first, '/diary');
+    await visit(app, second, '/diary');
+    await checkIn(first, { Tiredness: 5 }, { note: 'From the first tab.' });
+    await second.getByText('From the first tab.').waitFor();
+    await checkIn(second, { Tiredness: 2 }, { daysAgo: 1, note: 'From the second tab.' });
+    await first.getByText('From the second tab.').waitFor();
+
+    await visit(app, first, '/my-data');
+    const [download] = await Promise.all([
+      first.waitForEvent('download'),
+      first.getByRole('button', { name: 'Download a backup file' }).click(),
+    ]);
+    const backupPath = await download.path();
+    assert.equal(JSON.parse(await readFile(backupPath, 'utf8')).data.check_ins.length, 2);
+    await first.getByRole('button', { name: 'Delete all my data' }).click();
+    await first.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await visit(app, first, '/diary');
+    await first.getByText('No check-ins yet.').waitFor();
+    await visit(app, first, '/my-data');
+    await first.getByLabel('Choose a backup file').setInputFiles(backupPath);
+    assert.match(await first.locator('#import-preview p').textContent(), /2 diary entries/);
+    await first.getByRole('button', { name: 'Replace what is here' }).click();
+    await visit(app, first, '/diary');
+    await first.getByText('From the second tab.').waitFor();
+    await first.getByText('From the first tab.').waitFor();
+    await context.close();
+  });
+
+  test('a kiosk keeps no check-in', async () => {
+    const { page } = await openPage(app);
+    await page.goto(`${app.url}/kiosk/start`);
+    await page.waitForURL(app.url + '/');
+    await page.getByRole('button', { name: 'Finish and clear' }).waitFor();
+    await visit(app, page, '/diary');
+    await checkIn(page, { Pain: 5 }, { note: 'Typed at the clinic.' });
+    const stored = await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage));
+    assert.ok(!stored.includes('Typed at the clinic.'), 'nothing typed is stored');
+    await page.getByRole('button', { name: 'Finish and clear' }).click();
+    await page.waitForURL(app.url + '/');
+    await visit(app, page, '/diary');
+    await page.getByText('No check-ins yet.').waitFor();
+  });
+});

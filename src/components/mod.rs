@@ -29,5 +29,5 @@ pub use saving_notice::SavingNotice;
 pub use shell::{Footer, Header, SkipLink};
 pub use sources::SourceLinks;
 pub use step_footer::StepFooter;
-pub use symptom_chart::SymptomChart;
+pub use symptom_chart::{DiaryTable, SymptomCharts};
 pub use update_banner::UpdateBanner;

@@ -1,7 +1,53 @@
 use leptos::prelude::*;
 
-use crate::store::diary::Point;
+use crate::content::DIARY;
+use crate::store::diary::{self, Point, OTHER};
+use crate::store::{files, use_store};
 use crate::text;
+
+/// Every symptom rated in the last `days` days, each as a chart, a table and, for a big change,
+/// a sentence, all from the same numbers. Used by the diary and by the printed sheet.
+#[component]
+pub fn SymptomCharts(#[prop(into)] days: Signal<u32>) -> impl IntoView {
+    let store = use_store();
+    let today = RwSignal::new(String::new());
+    // Today comes from the browser's clock, so it is read after rendering.
+    Effect::new(move |_| today.set(files::today()));
+    let charts = move || {
+        let (days, today) = (days.get(), today.get());
+        store.workspace.with(|ws| {
+            let named_other = ws
+                .check_ins
+                .iter()
+                .find(|e| !e.other.is_empty())
+                .map(|e| e.other.clone());
+            DIARY
+                .items
+                .iter()
+                .map(|s| (s.key, s.name.to_owned()))
+                .chain(std::iter::once((
+                    OTHER,
+                    named_other.unwrap_or_else(|| text::DIARY_OTHER_NAME.to_owned()),
+                )))
+                .filter_map(|(key, name)| {
+                    let points = diary::series(&ws.check_ins, key, days, &today);
+                    (!points.is_empty()).then(|| {
+                        let sentence = diary::change_sentence(&name, &points, &today);
+                        view! { <SymptomChart key name points days sentence /> }
+                    })
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    move || {
+        let charts = charts();
+        if charts.is_empty() {
+            view! { <p>{text::DIARY_NO_CHANGE}</p> }.into_any()
+        } else {
+            charts.collect_view().into_any()
+        }
+    }
+}
 
 // The chart's drawing area, in SVG units; the SVG scales to the width it is given.
 const WIDTH: f64 = 320.0;
@@ -68,5 +114,57 @@ pub fn SymptomChart(
                 </tbody>
             </table>
         </figure>
+    }
+}
+
+/// Every check-in of the last `days` days as one table, a row per check-in and a column per
+/// symptom: the printed sheet's compact copy of the same numbers as the charts.
+#[component]
+pub fn DiaryTable(days: u32) -> impl IntoView {
+    let store = use_store();
+    let today = RwSignal::new(String::new());
+    Effect::new(move |_| today.set(files::today()));
+    let rows = move || {
+        let today = today.get();
+        store.workspace.with(|ws| {
+            diary::in_period(&ws.check_ins, days, &today)
+                .into_iter()
+                .map(|entry| {
+                    let cells = DIARY
+                        .items
+                        .iter()
+                        .map(|s| s.key)
+                        .chain(std::iter::once(OTHER))
+                        .map(|key| entry.ratings.get(key).map_or(String::new(), u8::to_string))
+                        .map(|cell| view! { <td>{cell}</td> })
+                        .collect_view();
+                    let other = (!entry.other.is_empty()).then(|| format!("{}: ", entry.other));
+                    view! {
+                        <tr>
+                            <th scope="row">{text::date_time(&entry.at)}</th>
+                            {cells}
+                            <td>{other}{entry.note.clone()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        // A wide table scrolls on its own on a phone; it can take focus so keyboards can scroll it.
+        <div class="table-scroll" role="region" aria-label=text::DIARY_TABLE_LABEL tabindex="0">
+        <table class="diary-table">
+            <caption>{format!("{} {days} {}. {}", text::DIARY_TABLE_ALL, text::DIARY_DAYS, text::DIARY_TABLE_BLANK)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{text::DIARY_WHEN}</th>
+                    {DIARY.items.iter().map(|s| view! { <th scope="col">{s.name}</th> }).collect_view()}
+                    <th scope="col">{text::DIARY_OTHER_NAME}</th>
+                    <th scope="col">{text::DIARY_NOTE_COLUMN}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+        </div>
     }
 }

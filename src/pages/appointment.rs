@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::PrintButton;
+use crate::components::{DiaryTable, PrintButton, SymptomCharts};
 use crate::store::use_store;
 use crate::text;
 
-/// A printable sheet: open questions with space for answers, what matters to me, and contacts.
+/// A printable sheet: open questions with space for answers, how things have been in the last
+/// 14 days (from the symptom diary), what matters to me, and contacts.
 #[component]
 pub fn AppointmentPage() -> impl IntoView {
     let store = use_store();
@@ -50,6 +51,14 @@ pub fn AppointmentPage() -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
+        </Show>
+
+        <Show when=move || store.workspace.with(|ws| !ws.check_ins.is_empty())>
+            <section class="sheet-diary" aria-labelledby="sheet-diary-heading">
+                <h2 id="sheet-diary-heading">{text::APPOINTMENT_DIARY}</h2>
+                <SymptomCharts days=14 />
+                <DiaryTable days=14 />
+            </section>
         </Show>
 
         <Show when=move || !wishes().is_empty()>

@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::components::{use_announcer, Hidden, SavingNotice, SymptomChart};
+use crate::components::{use_announcer, Hidden, SavingNotice, SymptomCharts};
 use crate::content::DIARY;
-use crate::store::diary::{self, CheckIn, CheckInError, CheckInForm, FilledBy, OTHER, SEVERE};
+use crate::store::diary::{CheckIn, CheckInError, CheckInForm, FilledBy, OTHER, SEVERE};
 use crate::store::model::EditError;
 use crate::store::{files, new_id, use_store};
 use crate::{routes, text};
@@ -290,40 +290,10 @@ fn SevereNotice() -> impl IntoView {
     }
 }
 
-/// Seeing change: for each symptom rated in the period, a chart, a table and, for a big change,
-/// a sentence, all from the same numbers.
+/// Seeing change over 7, 14 or 30 days.
 #[component]
 fn Change() -> impl IntoView {
-    let store = use_store();
     let days = RwSignal::new(7u32);
-    let today = RwSignal::new(String::new());
-    Effect::new(move |_| today.set(files::today()));
-    let charts = move || {
-        let (days, today) = (days.get(), today.get());
-        store.workspace.with(|ws| {
-            let named_other = ws
-                .check_ins
-                .iter()
-                .find(|e| !e.other.is_empty())
-                .map(|e| e.other.clone());
-            DIARY
-                .items
-                .iter()
-                .map(|s| (s.key, s.name.to_owned()))
-                .chain(std::iter::once((
-                    OTHER,
-                    named_other.unwrap_or_else(|| text::DIARY_OTHER_NAME.to_owned()),
-                )))
-                .filter_map(|(key, name)| {
-                    let points = diary::series(&ws.check_ins, key, days, &today);
-                    (!points.is_empty()).then(|| {
-                        let sentence = diary::change_sentence(&name, &points, &today);
-                        view! { <SymptomChart key name points days sentence /> }
-                    })
-                })
-                .collect::<Vec<_>>()
-        })
-    };
     view! {
         <section aria-labelledby="change-heading">
             <h2 id="change-heading">{text::DIARY_CHANGE_TITLE}</h2>
@@ -343,14 +313,7 @@ fn Change() -> impl IntoView {
                         .collect_view()}
                 </div>
             </fieldset>
-            {move || {
-                let charts = charts();
-                if charts.is_empty() {
-                    view! { <p>{text::DIARY_NO_CHANGE}</p> }.into_any()
-                } else {
-                    charts.collect_view().into_any()
-                }
-            }}
+            <SymptomCharts days />
         </section>
     }
 }

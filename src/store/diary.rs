@@ -203,6 +203,21 @@ pub fn series(entries: &[CheckIn], symptom: &str, days: u32, today: &str) -> Vec
     points
 }
 
+/// The check-ins of the last `days` days up to `today`, oldest first.
+pub fn in_period<'a>(entries: &'a [CheckIn], days: u32, today: &str) -> Vec<&'a CheckIn> {
+    let Some(today) = day_number(today) else {
+        return Vec::new();
+    };
+    let mut kept: Vec<&CheckIn> = entries
+        .iter()
+        .filter(|e| {
+            day_number(e.day()).is_some_and(|d| (0..i64::from(days)).contains(&(today - d)))
+        })
+        .collect();
+    kept.sort_by(|a, b| a.at.cmp(&b.at));
+    kept
+}
+
 /// A plain sentence when a symptom has changed a lot over the period: "Pain: 3 on Monday, 7 today".
 /// Says nothing for a change of less than 3 points.
 pub fn change_sentence(name: &str, points: &[Point], today: &str) -> Option<String> {
@@ -332,6 +347,11 @@ mod tests {
         assert_eq!(week.iter().map(|p| p.score).collect::<Vec<_>>(), [3, 7]);
         assert!(week[0].days_ago > 2.0 && week[0].days_ago < 3.0);
         assert_eq!(series(&entries, "pain", 30, "2026-11-26").len(), 3);
+        let period: Vec<&str> = in_period(&entries, 14, "2026-11-26")
+            .iter()
+            .map(|e| e.at.as_str())
+            .collect();
+        assert_eq!(period, ["2026-11-23T20:00", "2026-11-26T08:00"]);
     }
 
     #[test]

@@ -149,6 +149,35 @@ describe('symptom diary', () => {
     await context.close();
   });
 
+  test('the printed sheet holds two weeks of charts and every number on at most two A4 pages', async () => {
+    const { page, problems } = await openPage(app);
+    // Two weeks of full twice-daily check-ins, questions and contacts, saved as the app saves them.
+    const keys = ['pain', 'tiredness', 'drowsiness', 'nausea', 'appetite', 'breathlessness', 'low-mood', 'anxiety', 'wellbeing', 'other'];
+    const check_ins = [];
+    for (let day = 0; day < 14; day++) {
+      for (const hour of [9, 20]) {
+        const ratings = Object.fromEntries(keys.map((k, i) => [k, (day + i + hour) % 11]));
+        check_ins.push({ id: `d${day}-${hour}`, at: localTime(day, hour), by: 'carer', ratings, other: 'Constipation', note: 'A short note.', updated: 1 });
+      }
+    }
+    const questions = ['Can the dose be changed at night?', 'Who do we call at the weekend?', 'Is a hospital bed possible?']
+      .map((text, i) => ({ id: `q${i}`, text, ask: 'anyone', answered: false, answer: '', order: i, updated: 1 }));
+    const contacts = [{ id: 'c1', name: 'Sam Patel', role: 'Specialist nurse', phone: '01234 567890', updated: 1 }];
+    const workspace = { version: 4, data: { questions, notes: [], contacts, wishes: { text: 'To be at home.', updated: 1 }, deleted: [], progress: [], check_ins } };
+    await page.addInitScript((value) => {
+      if (!localStorage.getItem('palliative-guide.workspace')) localStorage.setItem('palliative-guide.workspace', value);
+    }, JSON.stringify(workspace));
+    await visit(app, page, '/appointment');
+    await page.getByRole('heading', { name: 'How things have been: the last 14 days' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.sheet-diary svg').count(), 10, 'a chart for each of the ten things rated');
+    assert.equal(await page.locator('.diary-table tbody tr').count(), 28, 'every check-in in the table');
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    assert.ok(pages.length >= 1 && pages.length <= 2, `${pages.length} pages`);
+    assert.deepEqual(problems, []);
+  });
+
   test('a kiosk keeps no check-in', async () => {
     const { page } = await openPage(app);
     await page.goto(`${app.url}/kiosk/start`);

@@ -339,16 +339,19 @@ pub const UNREADABLE_HEADING: &str = "Data we could not read";
 pub const UNREADABLE_LEAD: &str = "Some data saved on this device earlier could not be read. It has been kept. You can download it to keep it safe or to show someone who can help.";
 pub const UNREADABLE_DOWNLOAD: &str = "Download the unreadable data";
 
-/// "This backup has 3 questions, 1 note, 0 contacts and 5 diary entries, and what matters to you."
+/// "This backup has 3 questions, 1 note, 0 contacts, 5 diary entries, 2 medicines and 1 dose
+/// given, and what matters to you."
 pub fn backup_summary(summary: &Summary) -> String {
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut text = format!(
-        "This backup has {}, {}, {} and {}",
+        "This backup has {}, {}, {}, {}, {} and {} given",
         plural(summary.questions, "question", "questions"),
         plural(summary.notes, "note", "notes"),
         plural(summary.contacts, "contact", "contacts"),
         plural(summary.check_ins, "diary entry", "diary entries"),
+        plural(summary.medicines, "medicine", "medicines"),
+        plural(summary.doses, "dose", "doses"),
     );
     if summary.wishes {
         text.push_str(", and what matters to you");
@@ -363,6 +366,7 @@ pub const SAVING_RECOVERED: &str = "We could not read the questions saved here b
 pub const SAVING_BLOCKED_UNREADABLE: &str = "We could not read the questions saved here before. To keep them safe, new questions will not be saved until this page is closed.";
 pub const SAVING_BLOCKED_NEWER: &str = "Your questions were saved by a newer version of this guide. Close and reopen the guide to see them. Nothing has been changed.";
 pub const SAVING_UNAVAILABLE: &str = "This browser is not letting the guide save anything. Your questions will be lost when you close this page. Write them down or take a photo.";
+pub const SAVING_NEARLY_FULL: &str = "The space this device gives the guide is getting full. Everything is saved for now. To make room, download a backup from Backup and privacy, then delete old diary entries or doses.";
 pub const SAVING_REFUSED: &str = "Your last change could not be saved. The device may be full. Your questions are still here until you close this page.";
 
 /// "2026-11-26T09:30" as "Thursday 26 November 2026, 09:30".
@@ -415,11 +419,13 @@ mod tests {
             notes: 1,
             contacts: 0,
             check_ins: 1,
+            medicines: 2,
+            doses: 1,
             wishes: true,
         };
         assert_eq!(
             super::backup_summary(&summary),
-            "This backup has 3 questions, 1 note, 0 contacts and 1 diary entry, and what matters to you."
+            "This backup has 3 questions, 1 note, 0 contacts, 1 diary entry, 2 medicines and 1 dose given, and what matters to you."
         );
     }
 

@@ -1,13 +1,16 @@
 use leptos::prelude::*;
 
+use crate::store::backend::NEARLY_FULL;
 use crate::store::{use_store, Saving};
 use crate::text;
 
-/// Tells the family, in plain words, when their data is not being saved.
+/// Tells the family, in plain words, when their data is not being saved, or soon may not be.
 #[component]
 pub fn SavingNotice() -> impl IntoView {
-    let saving = use_store().saving;
+    let store = use_store();
+    let saving = store.saving;
     let message = move || match saving.get() {
+        Saving::Saved if store.stored_size.get() > NEARLY_FULL => Some(text::SAVING_NEARLY_FULL),
         Saving::Starting | Saving::Saved => None,
         Saving::MemoryOnly => Some(text::SAVING_KIOSK),
         Saving::RecoveredUnreadable => Some(text::SAVING_RECOVERED),

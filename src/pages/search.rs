@@ -71,7 +71,7 @@ pub fn SearchPage() -> impl IntoView {
                         let snippet = marks(&hit.snippet, &found);
                         view! {
                         <li class="result">
-                            <A href=hit.href attr:class="result__link">{title}</A>
+                            <A href=hit.href attr:class="result__link"><span>{title}</span></A>
                             <span class="hint">
                                 {text::search_kind(hit.kind)}
                                 {hit.section.map(|heading| format!(" · {} {heading}", text::SEARCH_IN_SECTION))}

@@ -59,12 +59,21 @@ pub fn parse(raw: &str) -> Stored {
     }
 }
 
-/// Writes the workspace. Call only after `read` showed nothing that must be kept.
-pub fn write(workspace: &Workspace) -> Result<(), SaveError> {
+/// Browsers keep at least 5 MB per site, counted as UTF-16, so about 2.5 million characters
+/// are safe everywhere. Past this many the family is told, well before writes start to fail.
+pub const NEARLY_FULL: usize = 1_500_000;
+
+/// Writes the workspace and returns how many characters it took. Call only after `read` showed
+/// nothing that must be kept.
+pub fn write(workspace: &Workspace) -> Result<usize, SaveError> {
     if !available() {
         return Err(SaveError::Unavailable);
     }
-    LocalStorage::set(KEY, workspace.envelope()).map_err(|_| SaveError::Refused)
+    let text = serde_json::to_string(&workspace.envelope()).map_err(|_| SaveError::Refused)?;
+    LocalStorage::raw()
+        .set_item(KEY, &text)
+        .map_err(|_| SaveError::Refused)?;
+    Ok(text.len())
 }
 
 /// Copies the unreadable value under `KEY` to a key of its own, so that a new workspace can be

@@ -27,6 +27,8 @@ pub struct Summary {
     pub notes: usize,
     pub contacts: usize,
     pub check_ins: usize,
+    pub medicines: usize,
+    pub doses: usize,
     pub wishes: bool,
 }
 
@@ -36,6 +38,8 @@ pub fn summary(workspace: &Workspace) -> Summary {
         notes: workspace.notes.len(),
         contacts: workspace.contacts.len(),
         check_ins: workspace.check_ins.len(),
+        medicines: workspace.medicines.len(),
+        doses: workspace.doses.len(),
         wishes: !workspace.wishes.text.is_empty(),
     }
 }
@@ -145,6 +149,8 @@ mod tests {
                 notes: 1,
                 contacts: 0,
                 check_ins: 0,
+                medicines: 0,
+                doses: 0,
                 wishes: true
             }
         );

@@ -7,6 +7,7 @@ pub mod backend;
 pub mod backup;
 pub mod diary;
 pub mod files;
+pub mod medicines;
 pub mod model;
 
 use leptos::prelude::*;
@@ -52,6 +53,8 @@ pub struct Store {
     pub saving: RwSignal<Saving>,
     /// Whether the browser agreed to keep the data even when space is short (None: not asked yet).
     pub persistent: RwSignal<Option<bool>>,
+    /// How many characters the last save took, to warn before the device's space runs out.
+    pub stored_size: RwSignal<usize>,
 }
 
 impl Store {
@@ -60,6 +63,7 @@ impl Store {
             workspace: RwSignal::new(Workspace::default()),
             saving: RwSignal::new(Saving::Starting),
             persistent: RwSignal::new(None),
+            stored_size: RwSignal::new(0),
         }
     }
 
@@ -155,9 +159,12 @@ impl Store {
             _ => {}
         }
         let outcome = self.workspace.with_untracked(backend::write);
+        if let Ok(size) = outcome {
+            self.stored_size.set(size);
+        }
         self.saving.set(match outcome {
-            Ok(()) if saving == Saving::RecoveredUnreadable => Saving::RecoveredUnreadable,
-            Ok(()) => Saving::Saved,
+            Ok(_) if saving == Saving::RecoveredUnreadable => Saving::RecoveredUnreadable,
+            Ok(_) => Saving::Saved,
             Err(SaveError::Unavailable) => Saving::Unavailable,
             Err(SaveError::Refused) => Saving::Refused,
         });

@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 pub use super::diary::CheckIn;
+pub use super::medicines::{Dose, Medicine};
 
 /// The format this release writes.
 pub const SCHEMA_VERSION: u32 = 4;
@@ -27,9 +28,15 @@ pub struct Workspace {
     /// The "Start here" steps marked done or not done. Added in version 3; version 2 data has none.
     #[serde(default)]
     pub progress: Vec<StepMark>,
-    /// Symptom diary check-ins. Added in version 4; earlier data has none.
+    /// Symptom diary check-ins. Added in version 4, like `medicines` and `doses`; earlier data
+    /// has none.
     #[serde(default)]
     pub check_ins: Vec<CheckIn>,
+    #[serde(default)]
+    pub medicines: Vec<Medicine>,
+    /// "When needed" doses given.
+    #[serde(default)]
+    pub doses: Vec<Dose>,
 }
 
 /// Whom the family wants to put a question to.
@@ -161,7 +168,7 @@ macro_rules! record {
         }
     )*};
 }
-record!(Question, Note, Contact, StepMark, CheckIn);
+record!(Question, Note, Contact, StepMark, CheckIn, Medicine, Dose);
 
 impl Workspace {
     /// The value to store: the workspace inside a versioned envelope.
@@ -177,8 +184,8 @@ impl Workspace {
         let Version { version } = parse(text)?;
         let mut workspace = match version {
             1 => parse::<Data<v1::Workspace>>(text)?.data.into(),
-            // Version 3 only added `progress`, and version 4 `check_ins`: earlier data reads
-            // them as empty.
+            // Version 3 only added `progress`, and version 4 the diary, medicines and doses:
+            // earlier data reads them as empty.
             2..=4 => parse::<Data<Workspace>>(text)?.data,
             v if v > u64::from(SCHEMA_VERSION) => return Err(ReadError::Newer(v)),
             _ => return Err(ReadError::Corrupt),
@@ -193,6 +200,8 @@ impl Workspace {
             && self.contacts.is_empty()
             && self.wishes.text.is_empty()
             && self.check_ins.is_empty()
+            && self.medicines.is_empty()
+            && self.doses.is_empty()
     }
 
     // --- Questions ---
@@ -373,10 +382,9 @@ impl Workspace {
 
     // --- Symptom diary ---
 
+    /// Adds a check-in, or replaces the one with the same id (an edit).
     pub fn add_check_in(&mut self, entry: CheckIn) {
-        self.check_ins.retain(|e| e.id != entry.id);
-        self.deleted.retain(|t| t.id != entry.id);
-        self.check_ins.push(entry);
+        put(&mut self.check_ins, &mut self.deleted, entry);
         self.tidy();
     }
 
@@ -398,6 +406,32 @@ impl Workspace {
     pub fn restore_check_in(&mut self, mut entry: CheckIn, now: f64) {
         entry.updated = now;
         self.add_check_in(entry);
+    }
+
+    // --- Medicines and "when needed" doses ---
+
+    /// Adds a medicine, or replaces the one with the same id (an edit).
+    pub fn put_medicine(&mut self, medicine: Medicine) {
+        put(&mut self.medicines, &mut self.deleted, medicine);
+        self.tidy();
+    }
+
+    pub fn remove_medicine(&mut self, id: &str, now: f64) -> Result<Medicine, EditError> {
+        let removed = remove(&mut self.medicines, id)?;
+        self.bury(id, now);
+        Ok(removed)
+    }
+
+    /// Adds a dose, or replaces the one with the same id (an edit).
+    pub fn put_dose(&mut self, dose: Dose) {
+        put(&mut self.doses, &mut self.deleted, dose);
+        self.tidy();
+    }
+
+    pub fn remove_dose(&mut self, id: &str, now: f64) -> Result<Dose, EditError> {
+        let removed = remove(&mut self.doses, id)?;
+        self.bury(id, now);
+        Ok(removed)
     }
 
     // --- Combining copies ---
@@ -427,6 +461,8 @@ impl Workspace {
             notes: merge_records(&self.notes, &other.notes, &deleted),
             contacts: merge_records(&self.contacts, &other.contacts, &deleted),
             check_ins: merge_records(&self.check_ins, &other.check_ins, &deleted),
+            medicines: merge_records(&self.medicines, &other.medicines, &deleted),
+            doses: merge_records(&self.doses, &other.doses, &deleted),
             wishes,
             deleted,
             progress: merge_records(&self.progress, &other.progress, &[]),
@@ -455,6 +491,8 @@ impl Workspace {
         result.contacts.iter_mut().for_each(|c| c.updated = now);
         result.progress.iter_mut().for_each(|m| m.updated = now);
         result.check_ins.iter_mut().for_each(|e| e.updated = now);
+        result.medicines.iter_mut().for_each(|m| m.updated = now);
+        result.doses.iter_mut().for_each(|d| d.updated = now);
         // Steps are never deleted, only marked not done, so another tab's older mark loses.
         for mark in self
             .progress
@@ -484,6 +522,8 @@ impl Workspace {
             .chain(self.notes.iter().map(|n| (n.id(), n.updated)))
             .chain(self.contacts.iter().map(|c| (c.id(), c.updated)))
             .chain(self.check_ins.iter().map(|e| (e.id(), e.updated)))
+            .chain(self.medicines.iter().map(|m| (m.id(), m.updated)))
+            .chain(self.doses.iter().map(|d| (d.id(), d.updated)))
     }
 
     fn ids(&self) -> impl Iterator<Item = &str> {
@@ -520,6 +560,16 @@ impl Workspace {
         // Newest first, as the diary shows them.
         self.check_ins
             .sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
+        // Regular medicines first, then by name; doses newest first.
+        self.medicines.sort_by(|a, b| {
+            (a.schedule.key(), a.name.to_lowercase(), &a.id).cmp(&(
+                b.schedule.key(),
+                b.name.to_lowercase(),
+                &b.id,
+            ))
+        });
+        self.doses
+            .sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
     }
 }
 
@@ -537,6 +587,13 @@ fn find<'a, T: Record>(items: &'a mut [T], id: &str) -> Result<&'a mut T, EditEr
         .iter_mut()
         .find(|item| item.id() == id)
         .ok_or(EditError::NotFound)
+}
+
+/// Adds an item, or replaces the one with its id; saving an item again also undoes its deletion.
+fn put<T: Record>(items: &mut Vec<T>, deleted: &mut Vec<Tombstone>, item: T) {
+    items.retain(|kept| kept.id() != item.id());
+    deleted.retain(|t| t.id != item.id());
+    items.push(item);
 }
 
 fn remove<T: Record>(items: &mut Vec<T>, id: &str) -> Result<T, EditError> {
@@ -814,6 +871,97 @@ mod tests {
             mine.merge(&replaced).check_ins.is_empty(),
             "another tab's older copy loses"
         );
+    }
+
+    #[test]
+    fn medicines_and_doses_merge_across_devices_and_deletions_hold() {
+        use super::super::medicines::{Helped, Schedule};
+        let morphine = Medicine::new(
+            "m1".into(),
+            "Morphine liquid",
+            "Pain",
+            "As the label says",
+            Schedule::WhenNeeded,
+            10.0,
+        )
+        .unwrap();
+        let mut phone = Workspace::default();
+        phone.put_medicine(morphine.clone());
+        phone.put_dose(
+            Dose::new(
+                "g1".into(),
+                Some(&morphine),
+                "2026-11-26T02:00",
+                "5 ml",
+                None,
+                "",
+                11.0,
+            )
+            .unwrap(),
+        );
+        let mut tablet = phone.clone();
+        // The tablet says the dose helped; the phone adds a regular medicine and, later, deletes
+        // the dose by mistake and puts it back with undo.
+        let mut helped = tablet.doses[0].clone();
+        helped.helped = Some(Helped::Yes);
+        helped.updated = 20.0;
+        tablet.put_dose(helped);
+        phone.put_medicine(
+            Medicine::new(
+                "m2".into(),
+                "Laxative",
+                "Constipation",
+                "Twice a day",
+                Schedule::Regular,
+                21.0,
+            )
+            .unwrap(),
+        );
+        let removed = phone.remove_dose("g1", 30.0).unwrap();
+        for merged in [phone.merge(&tablet), tablet.merge(&phone)] {
+            assert!(
+                merged.doses.is_empty(),
+                "the later deletion wins over the earlier edit"
+            );
+            let names: Vec<&str> = merged.medicines.iter().map(|m| m.name.as_str()).collect();
+            assert_eq!(
+                names,
+                ["Laxative", "Morphine liquid"],
+                "regular medicines first"
+            );
+        }
+        let mut undone = removed.clone();
+        undone.updated = 40.0;
+        phone.put_dose(undone);
+        assert_eq!(
+            phone.merge(&tablet).doses.len(),
+            1,
+            "undo brings it back everywhere"
+        );
+        // A stored copy keeps them all.
+        let saved = serde_json::to_string(&phone.envelope()).unwrap();
+        assert_eq!(Workspace::from_json(&saved), Ok(phone.clone()));
+        // Replacing with a backup that lacks them deletes them in the other tab too.
+        let replaced = phone.replace_with(&Workspace::default(), 50.0);
+        assert!(tablet.merge(&replaced).medicines.is_empty());
+        // 2,000 dose records fit with room to spare.
+        for n in 0..2000 {
+            phone.put_dose(
+                Dose::new(
+                    format!("{:x}-{n:08x}", 1_764_000_000_000u64),
+                    Some(&morphine),
+                    "2026-11-26T02:00",
+                    "5 ml",
+                    Some(Helped::ALittle),
+                    "Settled after 20 minutes.",
+                    1_764_000_000_000.0,
+                )
+                .unwrap(),
+            );
+        }
+        let bytes = serde_json::to_string(&phone.envelope()).unwrap().len();
+        println!("2,000 doses: {bytes} bytes");
+        assert!(bytes < 500_000, "{bytes} bytes");
     }
 
     #[test]

@@ -12,8 +12,8 @@ use crate::components::{
 };
 use crate::pages::{
     AppointmentPage, DiaryPage, GlossaryPage, GuidePage, HelpPage, Home, ImportPage, KioskStart,
-    KioskStop, MyDataPage, MythsPage, NotFound, NotesPage, QuestionsPage, ReferralPage, SearchPage,
-    StartPage,
+    KioskStop, MedicinesPage, MyDataPage, MythsPage, NotFound, NotesPage, QuestionsPage,
+    ReferralPage, SearchPage, StartPage,
 };
 use crate::store::{backend, Store};
 use crate::{content, kiosk, routes, text};
@@ -98,6 +98,7 @@ fn page_for(path: &str) -> AnyView {
         routes::QUESTIONS => view! { <QuestionsPage /> }.into_any(),
         routes::NOTES => view! { <NotesPage /> }.into_any(),
         routes::DIARY => view! { <DiaryPage /> }.into_any(),
+        routes::MEDICINES => view! { <MedicinesPage /> }.into_any(),
         routes::APPOINTMENT => view! { <AppointmentPage /> }.into_any(),
         routes::MY_DATA => view! { <MyDataPage /> }.into_any(),
         routes::IMPORT => view! { <ImportPage /> }.into_any(),

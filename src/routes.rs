@@ -6,6 +6,7 @@ pub const HOME: &str = "/";
 pub const QUESTIONS: &str = "/questions";
 pub const NOTES: &str = "/notes";
 pub const DIARY: &str = "/diary";
+pub const MEDICINES: &str = "/medicines";
 pub const APPOINTMENT: &str = "/appointment";
 pub const MY_DATA: &str = "/my-data";
 pub const IMPORT: &str = "/import";
@@ -46,8 +47,8 @@ pub fn resolves(href: &str) -> bool {
                     .iter()
                     .any(|term| term.id == fragment)
         }
-        HOME | QUESTIONS | NOTES | DIARY | APPOINTMENT | MY_DATA | IMPORT | START | MYTHS
-        | REFERRAL | SEARCH | HELP => true,
+        HOME | QUESTIONS | NOTES | DIARY | MEDICINES | APPOINTMENT | MY_DATA | IMPORT | START
+        | MYTHS | REFERRAL | SEARCH | HELP => true,
         _ => path
             .strip_prefix(GUIDE_PREFIX)
             .is_some_and(|slug| content::page(slug).is_some()),

@@ -268,6 +268,80 @@ pub fn diary_error(problem: crate::store::diary::CheckInError) -> &'static str {
     }
 }
 
+pub const MEDICINES_TITLE: &str = "Medicines";
+pub const HOME_MEDICINES_SUMMARY: &str =
+    "A list of medicines, and each \"when needed\" dose given, to show the team.";
+pub const MEDICINES_LEAD: &str = "Keep a list of medicines to show the care team, and note each \"when needed\" dose that is given. It is kept on this device only.";
+pub const MEDICINES_NO_ADVICE: &str = "This list never suggests a medicine, a dose or a time. Always follow the care team's instructions and the label.";
+pub const MEDICINE_ADD_HEADING: &str = "Add a medicine";
+pub const MEDICINE_CHANGE_HEADING: &str = "Change this medicine";
+pub const MEDICINE_NAME: &str = "Name of the medicine";
+pub const MEDICINE_NAME_ERROR: &str = "Write the name of the medicine.";
+pub const MEDICINE_FOR: &str = "What it is for (optional)";
+pub const MEDICINE_DOSE: &str = "Dose and when (optional)";
+pub const MEDICINE_DOSE_HINT: &str = "Copy it from the label or from what the team said.";
+pub const MEDICINE_SCHEDULE: &str = "How is it taken?";
+pub const MEDICINE_REGULAR: &str = "Regularly, at set times";
+pub const MEDICINE_WHEN_NEEDED: &str = "Only when needed";
+pub const MEDICINE_ADD: &str = "Add medicine";
+pub const MEDICINE_SAVE_CHANGE: &str = "Save changes";
+pub const MEDICINE_ADDED: &str = "Medicine added.";
+pub const MEDICINE_CHANGED: &str = "Medicine changed.";
+pub const MEDICINE_DELETED: &str = "Medicine deleted.";
+pub const MEDICINES_RESTORED: &str = "Put back.";
+pub const MEDICINES_LIST: &str = "Medicines list";
+pub const MEDICINES_NONE: &str = "No medicines yet.";
+pub const MEDICINE_FOR_SHORT: &str = "For:";
+pub const MEDICINE_DOSE_SHORT: &str = "Dose and when:";
+pub const DOSES_HEADING: &str = "\"When needed\" doses given";
+pub const DOSES_LEAD: &str =
+    "Note each dose of a \"when needed\" medicine, and whether it helped. The team may ask.";
+pub const DOSES_NEED_MEDICINE: &str =
+    "To note a dose, first add the medicine and choose \"Only when needed\".";
+pub const DOSES_NONE: &str = "No doses noted yet.";
+pub const DOSE_MEDICINE: &str = "Medicine";
+pub const DOSE_AT: &str = "When it was given";
+pub const DOSE_AMOUNT: &str = "How much was given (optional)";
+pub const DOSE_HELPED: &str = "Did it help?";
+pub const DOSE_HELPED_SHORT: &str = "Did it help?";
+pub const DOSE_SAVE: &str = "Save dose";
+pub const DOSE_SAVE_CHANGE: &str = "Save changes to the dose";
+pub const DOSE_ADDED: &str = "Dose noted.";
+pub const DOSE_CHANGED: &str = "Dose changed.";
+pub const DOSE_DELETED: &str = "Dose deleted.";
+pub const DOSE_ENTRY: &str = "dose";
+pub const DOSE_AMOUNT_SHORT: &str = "How much";
+pub const APPOINTMENT_DOSES: &str = "\"When needed\" doses in the last 14 days";
+
+pub fn schedule(schedule: crate::store::medicines::Schedule) -> &'static str {
+    use crate::store::medicines::Schedule;
+    match schedule {
+        Schedule::Regular => MEDICINE_REGULAR,
+        Schedule::WhenNeeded => MEDICINE_WHEN_NEEDED,
+    }
+}
+
+/// Whether a dose helped, in plain words.
+pub fn helped(helped: Option<crate::store::medicines::Helped>) -> &'static str {
+    use crate::store::medicines::Helped;
+    match helped {
+        Some(Helped::Yes) => "Yes",
+        Some(Helped::ALittle) => "A little",
+        Some(Helped::No) => "No",
+        None => "Not sure yet",
+    }
+}
+
+/// What is wrong with a medicine or a dose, in plain words.
+pub fn medicine_error(problem: crate::store::medicines::MedicineError) -> &'static str {
+    use crate::store::medicines::MedicineError;
+    match problem {
+        MedicineError::NoName => "Write the name of the medicine.",
+        MedicineError::BadTime => "Enter a real date and time.",
+        MedicineError::UnknownMedicine => "Choose a medicine from your list.",
+    }
+}
+
 pub const NOTES_TITLE: &str = "My notes";
 pub const NOTES_LEAD: &str = "Keep track of what you were told, what matters to you, and who is in the care team. This stays on this device only.";
 pub const WISHES_HEADING: &str = "What matters to me";

@@ -2,11 +2,12 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::{DiaryTable, PrintButton, SymptomCharts};
-use crate::store::use_store;
+use crate::store::{diary, files, use_store};
 use crate::text;
 
 /// A printable sheet: open questions with space for answers, how things have been in the last
-/// 14 days (from the symptom diary), what matters to me, and contacts.
+/// 14 days (from the symptom diary), the medicines and "when needed" doses, what matters to me,
+/// and contacts.
 #[component]
 pub fn AppointmentPage() -> impl IntoView {
     let store = use_store();
@@ -29,6 +30,15 @@ pub fn AppointmentPage() -> impl IntoView {
         })
     };
     let wishes = move || store.workspace.with(|ws| ws.wishes.text.clone());
+    let today = RwSignal::new(String::new());
+    // Today comes from the browser's clock, so it is read after rendering.
+    Effect::new(move |_| today.set(files::today()));
+    let recent_doses = move || {
+        let today = today.get();
+        store
+            .workspace
+            .with(|ws| diary::doses_in_period(&ws.doses, 14, &today))
+    };
     let contacts = move || store.workspace.with(|ws| ws.contacts.clone());
 
     view! {
@@ -59,6 +69,54 @@ pub fn AppointmentPage() -> impl IntoView {
                 <SymptomCharts days=14 />
                 <DiaryTable days=14 />
             </section>
+        </Show>
+
+        <Show when=move || store.workspace.with(|ws| !ws.medicines.is_empty())>
+            <h2>{text::MEDICINES_LIST}</h2>
+            <ul class="sheet-medicines">
+                {move || store.workspace.with(|ws| ws.medicines.clone())
+                    .into_iter()
+                    .map(|m| view! {
+                        <li>
+                            <strong>{m.name}</strong>
+                            {(!m.what_for.is_empty()).then(|| format!(" – {} {}", text::MEDICINE_FOR_SHORT, m.what_for))}
+                            {(!m.dose.is_empty()).then(|| format!(" – {} {}", text::MEDICINE_DOSE_SHORT, m.dose))}
+                            {format!(" ({})", text::schedule(m.schedule))}
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        </Show>
+
+        <Show when=move || !recent_doses().is_empty()>
+            <h2>{text::APPOINTMENT_DOSES}</h2>
+            <div class="table-scroll" role="region" aria-label=text::APPOINTMENT_DOSES tabindex="0">
+                <table class="diary-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{text::DIARY_WHEN}</th>
+                            <th scope="col">{text::DOSE_MEDICINE}</th>
+                            <th scope="col">{text::DOSE_AMOUNT_SHORT}</th>
+                            <th scope="col">{text::DOSE_HELPED_SHORT}</th>
+                            <th scope="col">{text::DIARY_NOTE_COLUMN}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || recent_doses()
+                            .into_iter()
+                            .map(|d| view! {
+                                <tr>
+                                    <th scope="row">{text::date_time(&d.at)}</th>
+                                    <td>{d.medicine_name}</td>
+                                    <td>{d.amount}</td>
+                                    <td>{text::helped(d.helped)}</td>
+                                    <td>{d.note}</td>
+                                </tr>
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
         </Show>
 
         <Show when=move || !wishes().is_empty()>

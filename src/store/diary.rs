@@ -218,6 +218,27 @@ pub fn in_period<'a>(entries: &'a [CheckIn], days: u32, today: &str) -> Vec<&'a 
     kept
 }
 
+/// The "when needed" doses of the last `days` days up to `today`, oldest first.
+pub fn doses_in_period(
+    doses: &[super::medicines::Dose],
+    days: u32,
+    today: &str,
+) -> Vec<super::medicines::Dose> {
+    let Some(today) = day_number(today) else {
+        return Vec::new();
+    };
+    let mut kept: Vec<_> = doses
+        .iter()
+        .filter(|d| {
+            day_number(d.at.get(..10).unwrap_or_default())
+                .is_some_and(|n| (0..i64::from(days)).contains(&(today - n)))
+        })
+        .cloned()
+        .collect();
+    kept.sort_by(|a, b| a.at.cmp(&b.at));
+    kept
+}
+
 /// A plain sentence when a symptom has changed a lot over the period: "Pain: 3 on Monday, 7 today".
 /// Says nothing for a change of less than 3 points.
 pub fn change_sentence(name: &str, points: &[Point], today: &str) -> Option<String> {
@@ -352,6 +373,35 @@ mod tests {
             .map(|e| e.at.as_str())
             .collect();
         assert_eq!(period, ["2026-11-23T20:00", "2026-11-26T08:00"]);
+        let medicine = crate::store::medicines::Medicine::new(
+            "m".into(),
+            "Oramorph",
+            "",
+            "",
+            crate::store::medicines::Schedule::WhenNeeded,
+            1.0,
+        )
+        .unwrap();
+        let doses: Vec<_> = ["2026-11-26T02:00", "2026-11-01T02:00", "2026-11-20T02:00"]
+            .iter()
+            .map(|at| {
+                crate::store::medicines::Dose::new(
+                    (*at).into(),
+                    Some(&medicine),
+                    at,
+                    "",
+                    None,
+                    "",
+                    1.0,
+                )
+                .unwrap()
+            })
+            .collect();
+        let recent: Vec<String> = doses_in_period(&doses, 14, "2026-11-26")
+            .into_iter()
+            .map(|d| d.at)
+            .collect();
+        assert_eq!(recent, ["2026-11-20T02:00", "2026-11-26T02:00"]);
     }
 
     #[test]

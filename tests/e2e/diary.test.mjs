@@ -193,3 +193,60 @@ describe('symptom diary', () => {
     await page.getByText('No check-ins yet.').waitFor();
   });
 });
+
+describe('medicines', () => {
+  test('a medicine and a "when needed" dose are added, changed, deleted and put back, and kept after reload', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/medicines');
+    await page.getByText('never suggests a medicine, a dose or a time').waitFor();
+    // A dose cannot be noted before there is a "when needed" medicine.
+    await page.getByText('first add the medicine').waitFor();
+
+    await page.getByRole('button', { name: 'Add medicine' }).click();
+    await page.getByText('Write the name of the medicine.').waitFor();
+    await page.getByLabel('Name of the medicine').fill('Morphine liquid');
+    await page.getByLabel('What it is for (optional)').fill('Pain that comes and goes');
+    await page.getByLabel('Dose and when (optional)').fill('As the label says');
+    await page.getByLabel('Only when needed').check();
+    await page.getByRole('button', { name: 'Add medicine' }).click();
+    await page.getByText('Medicine added.').waitFor();
+
+    await page.getByLabel('When it was given').fill(localTime(0, 2));
+    await page.getByLabel('How much was given (optional)').fill('5 ml');
+    await page.getByRole('button', { name: 'Save dose' }).click();
+    await page.getByText('Dose noted.').waitFor();
+    const log = page.locator('#doses-heading ~ ul.entry-list');
+    assert.match(await log.textContent(), /Morphine liquid, 5 ml/);
+    assert.match(await log.textContent(), /Did it help\? Not sure yet/);
+
+    // Later: it helped.
+    await page.getByRole('button', { name: /^Change dose: Morphine liquid/ }).click();
+    await page.getByLabel('A little').check();
+    await page.getByRole('button', { name: 'Save changes to the dose' }).click();
+    await page.getByText('Dose changed.').waitFor();
+    assert.match(await log.textContent(), /Did it help\? A little/);
+    assert.equal(await log.locator('li').count(), 1, 'changed, not added');
+
+    await page.getByRole('button', { name: /^Delete dose: Morphine liquid/ }).click();
+    await page.getByText('No doses noted yet.').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await log.locator('li').first().waitFor();
+
+    await page.getByRole('button', { name: 'Change Morphine liquid' }).click();
+    await page.getByLabel('Name of the medicine').fill('Oramorph (morphine liquid)');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Medicine changed.').waitFor();
+
+    await page.reload();
+    await page.locator(APP_READY).waitFor();
+    await page.getByText('Oramorph (morphine liquid)', { exact: true }).waitFor();
+    assert.match(await log.textContent(), /Did it help\? A little/);
+
+    // The printed sheet lists the medicine and the dose.
+    await visit(app, page, '/appointment');
+    await page.emulateMedia({ media: 'print' });
+    assert.match(await page.locator('.sheet-medicines').textContent(), /Oramorph \(morphine liquid\)/);
+    assert.match(await page.locator('main').textContent(), /When needed" doses in the last 14 days/);
+    assert.deepEqual(problems, []);
+  });
+});

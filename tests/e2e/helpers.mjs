@@ -41,6 +41,7 @@ export const ROUTES = [
   '/questions',
   '/notes',
   '/diary',
+  '/medicines',
   '/appointment',
   '/my-data',
   '/no-such-page',

@@ -455,6 +455,26 @@ pub fn date_time(at: &str) -> String {
     }
 }
 
+/// "2026-11-26T09:30" as "Thu 26 Nov, 09:30": short enough for one line of a printed table.
+pub fn short_date_time(at: &str) -> String {
+    let long = date_time(at);
+    let mut words = long.split(' ');
+    match (
+        words.next(),
+        words.next(),
+        words.next(),
+        words.next(),
+        words.next(),
+    ) {
+        (Some(day), Some(date), Some(month), Some(_year), Some(time))
+            if day.len() > 3 && month.len() >= 3 =>
+        {
+            format!("{} {date} {}, {time}", &day[..3], &month[..3])
+        }
+        _ => long,
+    }
+}
+
 /// "2026-11-25" as "25 November 2026". Returns the input unchanged if it is not an ISO date.
 pub fn long_date(iso: &str) -> String {
     const MONTHS: [&str; 12] = [
@@ -510,6 +530,11 @@ mod tests {
             "Thursday 26 November 2026, 09:30"
         );
         assert_eq!(super::date_time("nonsense"), "nonsense");
+        assert_eq!(
+            super::short_date_time("2026-11-26T09:30"),
+            "Thu 26 Nov, 09:30"
+        );
+        assert_eq!(super::short_date_time("nonsense"), "nonsense");
     }
 
     #[test]

@@ -44,7 +44,7 @@ pub fn SymptomCharts(#[prop(into)] days: Signal<u32>) -> impl IntoView {
         if charts.is_empty() {
             view! { <p>{text::DIARY_NO_CHANGE}</p> }.into_any()
         } else {
-            charts.collect_view().into_any()
+            view! { <div class="chart-grid">{charts.collect_view()}</div> }.into_any()
         }
     }
 }
@@ -124,47 +124,63 @@ pub fn DiaryTable(days: u32) -> impl IntoView {
     let store = use_store();
     let today = RwSignal::new(String::new());
     Effect::new(move |_| today.set(files::today()));
-    let rows = move || {
+    let table = move || {
         let today = today.get();
         store.workspace.with(|ws| {
-            diary::in_period(&ws.check_ins, days, &today)
+            let entries = diary::in_period(&ws.check_ins, days, &today);
+            // The family's own name for the other problem heads its column when there is one
+            // name; when it changed over the period, each cell says which problem it was.
+            let mut names: Vec<&str> = entries.iter().map(|e| e.other.as_str()).filter(|n| !n.is_empty()).collect();
+            names.dedup();
+            let one_name = names.len() <= 1;
+            let other_heading = match names.first() {
+                Some(name) if one_name => (*name).to_owned(),
+                _ => text::DIARY_OTHER_NAME.to_owned(),
+            };
+            let rows = entries
                 .into_iter()
                 .map(|entry| {
                     let cells = DIARY
                         .items
                         .iter()
-                        .map(|s| s.key)
-                        .chain(std::iter::once(OTHER))
-                        .map(|key| entry.ratings.get(key).map_or(String::new(), u8::to_string))
+                        .map(|s| entry.ratings.get(s.key).map_or(String::new(), u8::to_string))
                         .map(|cell| view! { <td>{cell}</td> })
                         .collect_view();
-                    let other = (!entry.other.is_empty()).then(|| format!("{}: ", entry.other));
+                    let other = match entry.ratings.get(OTHER) {
+                        Some(score) if one_name => score.to_string(),
+                        Some(score) => format!("{}: {score}", entry.other),
+                        None => String::new(),
+                    };
                     view! {
                         <tr>
-                            <th scope="row">{text::date_time(&entry.at)}</th>
+                            <th scope="row">{text::short_date_time(&entry.at)}</th>
                             {cells}
-                            <td>{other}{entry.note.clone()}</td>
+                            <td>{other}</td>
+                            <td>{entry.note.clone()}</td>
                         </tr>
                     }
                 })
-                .collect_view()
+                .collect_view();
+            view! {
+                <thead>
+                    <tr>
+                        <th scope="col">{text::DIARY_WHEN}</th>
+                        {DIARY.items.iter().map(|s| view! { <th scope="col">{s.name}</th> }).collect_view()}
+                        <th scope="col">{other_heading}</th>
+                        <th scope="col">{text::DIARY_NOTE_COLUMN}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            }
         })
     };
     view! {
         // A wide table scrolls on its own on a phone; it can take focus so keyboards can scroll it.
         <div class="table-scroll" role="region" aria-label=text::DIARY_TABLE_LABEL tabindex="0">
-        <table class="diary-table">
-            <caption>{format!("{} {days} {}. {}", text::DIARY_TABLE_ALL, text::DIARY_DAYS, text::DIARY_TABLE_BLANK)}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{text::DIARY_WHEN}</th>
-                    {DIARY.items.iter().map(|s| view! { <th scope="col">{s.name}</th> }).collect_view()}
-                    <th scope="col">{text::DIARY_OTHER_NAME}</th>
-                    <th scope="col">{text::DIARY_NOTE_COLUMN}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+            <table class="diary-table">
+                <caption>{format!("{} {days} {}. {}", text::DIARY_TABLE_ALL, text::DIARY_DAYS, text::DIARY_TABLE_BLANK)}</caption>
+                {table}
+            </table>
         </div>
     }
 }

@@ -106,7 +106,7 @@ pub fn AppointmentPage() -> impl IntoView {
                             .into_iter()
                             .map(|d| view! {
                                 <tr>
-                                    <th scope="row">{text::date_time(&d.at)}</th>
+                                    <th scope="row">{text::short_date_time(&d.at)}</th>
                                     <td>{d.medicine_name}</td>
                                     <td>{d.amount}</td>
                                     <td>{text::helped(d.helped)}</td>

@@ -47,12 +47,16 @@ pub struct Found {
     wanted: Vec<Word>,
 }
 
+/// Words of the index as numbers into its vocabulary: each distinct word is compared with what
+/// was typed once per search, however often the guide uses it, which keeps typing fast.
+type Words = Vec<u32>;
+
 /// A part of a page under one heading (the first part has none).
 struct Section {
     id: Option<&'static str>,
     heading: Option<&'static str>,
-    heading_words: Vec<Word>,
-    body_words: Vec<Word>,
+    heading_words: Words,
+    body_words: Words,
     text: String,
 }
 
@@ -61,28 +65,97 @@ struct Doc {
     href: String,
     kind: Kind,
     summary: &'static str,
-    title_words: Vec<Word>,
+    title_words: Words,
     sections: Vec<Section>,
 }
 
-fn index() -> &'static [Doc] {
-    static INDEX: OnceLock<Vec<Doc>> = OnceLock::new();
+struct Index {
+    /// Every distinct word of the guide.
+    vocabulary: Vec<Word>,
+    docs: Vec<Doc>,
+}
+
+/// Numbers words as the index is built.
+#[derive(Default)]
+struct Vocabulary {
+    words: Vec<Word>,
+    numbers: std::collections::HashMap<String, u32>,
+}
+
+impl Vocabulary {
+    fn number(&mut self, text: &str) -> Words {
+        all_words(text)
+            .into_iter()
+            .map(|word| {
+                if let Some(n) = self.numbers.get(&word.raw) {
+                    return *n;
+                }
+                let n = self.words.len() as u32;
+                self.numbers.insert(word.raw.clone(), n);
+                self.words.push(word);
+                n
+            })
+            .collect()
+    }
+}
+
+/// How well each typed word matches each word of the vocabulary (see `words::matches`).
+struct Scores(Vec<Vec<u8>>);
+
+impl Scores {
+    fn new(wanted: &[Word], vocabulary: &[Word]) -> Self {
+        Scores(
+            wanted
+                .iter()
+                .map(|typed| vocabulary.iter().map(|w| matches(typed, w) as u8).collect())
+                .collect(),
+        )
+    }
+
+    /// The best match of typed word `w` among some words.
+    fn best(&self, w: usize, words: &[u32]) -> u32 {
+        words
+            .iter()
+            .map(|&n| u32::from(self.0[w][n as usize]))
+            .max()
+            .unwrap_or(0)
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
+        let mut vocabulary = Vocabulary::default();
         let mut docs = Vec::new();
-        let mut add = |title: &'static str,
-                       href: String,
-                       kind: Kind,
-                       summary: &'static str,
-                       sections: Vec<Section>| {
-            docs.push(Doc {
-                title_words: all_words(title),
-                title,
-                href,
-                kind,
-                summary,
-                sections,
-            });
-        };
+        let mut add =
+            |title: &'static str,
+             href: String,
+             kind: Kind,
+             summary: &'static str,
+             sections: Vec<(Option<&'static str>, Option<&'static str>, String)>| {
+                let sections = sections
+                    .into_iter()
+                    .map(|(id, heading, text)| Section {
+                        id,
+                        heading,
+                        heading_words: heading.map(|h| vocabulary.number(h)).unwrap_or_default(),
+                        body_words: vocabulary.number(&text),
+                        text,
+                    })
+                    .collect();
+                docs.push(Doc {
+                    title_words: vocabulary.number(title),
+                    title,
+                    href,
+                    kind,
+                    summary,
+                    sections,
+                });
+            };
         for page in content::PAGES {
             let mut sections = vec![section(None, None, page.summary.to_owned())];
             sections.extend(sections_of(page.html));
@@ -165,22 +238,22 @@ fn index() -> &'static [Doc] {
                 );
             }
         }
-        docs
+        Index {
+            vocabulary: vocabulary.words,
+            docs,
+        }
     })
 }
 
-fn section(id: Option<&'static str>, heading: Option<&'static str>, text: String) -> Section {
-    Section {
-        id,
-        heading,
-        heading_words: heading.map(all_words).unwrap_or_default(),
-        body_words: all_words(&text),
-        text,
-    }
+/// A part of a page before its words are numbered: (id, heading, text).
+type Part = (Option<&'static str>, Option<&'static str>, String);
+
+fn section(id: Option<&'static str>, heading: Option<&'static str>, text: String) -> Part {
+    (id, heading, text)
 }
 
 /// A page's parts, split at each `<h2 id="…">` our build writes.
-fn sections_of(html: &'static str) -> Vec<Section> {
+fn sections_of(html: &'static str) -> Vec<Part> {
     let mut parts = html.split("<h2 id=\"");
     let intro = parts.next().unwrap_or_default();
     let mut sections = vec![section(None, None, plain_text(intro))];
@@ -262,6 +335,7 @@ pub fn find(query: &str) -> Found {
 fn hit_at(href: &str) -> Option<Hit> {
     let (path, part) = href.split_once('#').unwrap_or((href, ""));
     let doc = index()
+        .docs
         .iter()
         .find(|doc| doc.href == href || doc.href == path)?;
     let section = doc.sections.iter().find(|s| s.id == Some(part));
@@ -281,12 +355,15 @@ fn ranked(wanted: &[Word]) -> Vec<Hit> {
     if wanted.is_empty() {
         return Vec::new();
     }
-    let scored: Vec<(usize, u32, usize, Hit)> = index()
+    let index = index();
+    let scores = Scores::new(wanted, &index.vocabulary);
+    let scored: Vec<(usize, u32, usize, usize)> = index
+        .docs
         .iter()
         .enumerate()
         .filter_map(|(order, doc)| {
-            let (covered, score, section) = score(doc, wanted);
-            (covered > 0).then(|| (covered, score, order, hit(doc, section, wanted)))
+            let (covered, score, section) = score(doc, &scores);
+            (covered > 0).then_some((covered, score, order, section))
         })
         .collect();
     let most = scored.iter().map(|s| s.0).max().unwrap_or(0);
@@ -297,24 +374,28 @@ fn ranked(wanted: &[Word]) -> Vec<Hit> {
     }
     let mut scored: Vec<_> = scored.into_iter().filter(|s| s.0 == most).collect();
     scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
-    scored.into_iter().map(|(_, _, _, hit)| hit).collect()
+    scored
+        .into_iter()
+        .map(|(_, _, order, section)| hit(&index.docs[order], section, wanted))
+        .collect()
 }
 
 /// How many of the words a place holds, how well, and which of its sections holds them best.
-fn score(doc: &Doc, wanted: &[Word]) -> (usize, u32, usize) {
-    let best =
-        |typed: &Word, words: &[Word]| words.iter().map(|w| matches(typed, w)).max().unwrap_or(0);
+fn score(doc: &Doc, scores: &Scores) -> (usize, u32, usize) {
+    let in_part = |w: usize, s: &Section| {
+        (scores.best(w, &s.heading_words) * 2).max(scores.best(w, &s.body_words))
+    };
     let mut covered = 0;
     let mut total = 0;
-    for typed in wanted {
-        let in_title = best(typed, &doc.title_words) * 4;
-        let in_part = doc
+    for w in 0..scores.len() {
+        let in_title = scores.best(w, &doc.title_words) * 4;
+        let in_parts = doc
             .sections
             .iter()
-            .map(|s| (best(typed, &s.heading_words) * 2).max(best(typed, &s.body_words)))
+            .map(|s| in_part(w, s))
             .max()
             .unwrap_or(0);
-        let found = in_title.max(in_part);
+        let found = in_title.max(in_parts);
         if found > 0 {
             covered += 1;
             total += found;
@@ -326,11 +407,15 @@ fn score(doc: &Doc, wanted: &[Word]) -> (usize, u32, usize) {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let held: u32 = wanted
-                .iter()
-                .map(|typed| (best(typed, &s.heading_words) * 2).max(best(typed, &s.body_words)))
-                .sum();
-            (i, held + nearness(&s.body_words, wanted))
+            let held: u32 = (0..scores.len()).map(|w| in_part(w, s)).sum();
+            let places: Vec<Vec<usize>> = (0..scores.len())
+                .map(|w| {
+                    (0..s.body_words.len())
+                        .filter(|&i| scores.0[w][s.body_words[i] as usize] >= 2)
+                        .collect()
+                })
+                .collect();
+            (i, held + nearness(&places))
         })
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .unwrap_or((0, 0));
@@ -342,21 +427,10 @@ fn score(doc: &Doc, wanted: &[Word]) -> (usize, u32, usize) {
     (covered, total + section_score / 2 + kind, section)
 }
 
-/// Extra weight when all the words typed stand close together in a text: 4 side by side, 2
-/// within a sentence or so, 0 further apart.
-fn nearness(text: &[Word], wanted: &[Word]) -> u32 {
-    if wanted.len() < 2 {
-        return 0;
-    }
-    let places: Vec<Vec<usize>> = wanted
-        .iter()
-        .map(|typed| {
-            (0..text.len())
-                .filter(|&i| matches(typed, &text[i]) >= 2)
-                .collect()
-        })
-        .collect();
-    if places.iter().any(Vec::is_empty) {
+/// Extra weight when all the words typed stand close together in a text, given where in the
+/// text each typed word is found: 4 side by side, 2 within a sentence or so, 0 further apart.
+fn nearness(places: &[Vec<usize>]) -> u32 {
+    if places.len() < 2 || places.iter().any(Vec::is_empty) {
         return 0;
     }
     // The narrowest stretch of text holding one place of each word.
@@ -374,7 +448,7 @@ fn nearness(text: &[Word], wanted: &[Word]) -> u32 {
         }
         narrowest = narrowest.min(high - low);
     }
-    let extra = narrowest + 1 - wanted.len().min(narrowest + 1);
+    let extra = narrowest + 1 - places.len().min(narrowest + 1);
     match extra {
         0..=2 => 4,
         3..=12 => 2,
@@ -450,13 +524,7 @@ pub fn marked(text: &str, found: &Found) -> Vec<(String, bool)> {
 /// Close spellings from the guide's own words for each typed word the guide does not hold,
 /// for "no results" ("Did you mean palliative?").
 pub fn close_spellings(query: &str) -> Vec<String> {
-    let vocabulary = || {
-        index().iter().flat_map(|doc| {
-            doc.title_words
-                .iter()
-                .chain(doc.sections.iter().flat_map(|s| &s.body_words))
-        })
-    };
+    let vocabulary = || index().vocabulary.iter();
     let mut close = Vec::new();
     for typed in key_words(query) {
         if vocabulary().any(|w| matches(&typed, w) >= 2) {
@@ -576,16 +644,28 @@ mod tests {
 
     #[test]
     fn words_side_by_side_count_more_than_words_apart() {
-        let w = |s: &str| all_words(s);
-        let near = nearness(
-            &w("help with washing and dressing at home"),
-            &key_words("washing dressing"),
-        );
-        let far = nearness(
-            &w("washing is hard. we talked for a long time about many other things before dressing"),
-            &key_words("washing dressing"),
-        );
+        // Where each typed word stands in a text.
+        let places = |text: &str| -> Vec<Vec<usize>> {
+            let text = all_words(text);
+            key_words("washing dressing")
+                .iter()
+                .map(|typed| {
+                    (0..text.len())
+                        .filter(|&i| matches(typed, &text[i]) >= 2)
+                        .collect()
+                })
+                .collect()
+        };
+        let near = nearness(&places("help with washing and dressing at home"));
+        let far = nearness(&places(
+            "washing is hard. we talked for a long time about many other things before dressing",
+        ));
         assert!(near > far, "{near} > {far}");
+        assert_eq!(
+            nearness(&places("washing only")),
+            0,
+            "one word missing: no extra weight"
+        );
     }
 
     #[test]
@@ -625,5 +705,34 @@ mod tests {
         assert!(search("hospis").is_empty());
         assert_eq!(close_spellings("hospis"), vec!["hospice".to_owned()]);
         assert!(close_spellings("hospice").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    /// Not a pass/fail test: prints how long a search takes here, for the speed report.
+    #[test]
+    #[ignore]
+    fn time_per_search() {
+        let queries = [
+            "p",
+            "pa",
+            "pal",
+            "palliative care",
+            "do not resuscitate",
+            "who do we call at night",
+            "paliative",
+        ];
+        super::search("warm up");
+        let start = std::time::Instant::now();
+        for _ in 0..20 {
+            for q in queries {
+                std::hint::black_box(super::find(q));
+            }
+        }
+        println!(
+            "{:?} per search",
+            start.elapsed() / (20 * queries.len() as u32)
+        );
     }
 }

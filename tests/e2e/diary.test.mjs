@@ -35,8 +35,8 @@ describe('symptom diary', () => {
     await visit(app, page, '/diary');
     // Three days ago pain was 3; today it is 6. Tiredness is left not rated.
     await checkIn(page, { Pain: 3 }, { daysAgo: 3 });
-    await scale(page, 'Pain').getByText('6', { exact: true }).tap();
-    await scale(page, 'Feeling sick').getByText('2', { exact: true }).tap();
+    await scale(page, 'Pain').getByRole('radio', { name: '6', exact: true }).tap();
+    await scale(page, 'Feeling sick').getByRole('radio', { name: '2', exact: true }).tap();
     await page.getByLabel('A short note (optional)').fill('Better after lunch.');
     await page.getByRole('button', { name: 'Save check-in' }).tap();
     await page.getByText('Better after lunch.').waitFor();
@@ -64,7 +64,7 @@ describe('symptom diary', () => {
   test('a check-in by keyboard alone, and the high-score line shows at 7 and not at 6', async () => {
     const { page, problems } = await openPage(app);
     await visit(app, page, '/diary');
-    await page.getByLabel('Pain', { exact: false }).first().waitFor();
+    await scale(page, 'Pain').waitFor();
     // Tab into the pain scale ("Not rated" is chosen), then arrow keys move the choice.
     await scale(page, 'Pain').getByRole('radio', { name: 'Not rated' }).focus();
     for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
@@ -239,7 +239,7 @@ describe('medicines', () => {
 
     await page.reload();
     await page.locator(APP_READY).waitFor();
-    await page.getByText('Oramorph (morphine liquid)', { exact: true }).waitFor();
+    await page.locator('.entry__title', { hasText: 'Oramorph (morphine liquid)' }).waitFor();
     assert.match(await log.textContent(), /Did it help\? A little/);
 
     // The printed sheet lists the medicine and the dose.

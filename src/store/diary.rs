@@ -170,7 +170,7 @@ pub fn weekday(date: &str) -> &'static str {
 pub struct Point {
     /// When: YYYY-MM-DDTHH:MM.
     pub at: String,
-    /// Days before today (0 is today), with the time of day as a fraction, for placing on a chart.
+    /// How long before the end of today, in days (today at noon is 0.5), for placing on a chart.
     pub days_ago: f64,
     pub score: u8,
 }
@@ -194,7 +194,7 @@ pub fn series(entries: &[CheckIn], symptom: &str, days: u32, today: &str) -> Vec
                 + entry.at[14..16].parse::<f64>().ok()?;
             Some(Point {
                 at: entry.at.clone(),
-                days_ago: ago as f64 - minutes / 1440.0,
+                days_ago: ago as f64 + 1.0 - minutes / 1440.0,
                 score,
             })
         })
@@ -366,7 +366,8 @@ mod tests {
         .collect();
         let week = series(&entries, "pain", 7, "2026-11-26");
         assert_eq!(week.iter().map(|p| p.score).collect::<Vec<_>>(), [3, 7]);
-        assert!(week[0].days_ago > 2.0 && week[0].days_ago < 3.0);
+        // 20:00 three days ago is 3 days and 4 hours before the end of today.
+        assert!((week[0].days_ago - (3.0 + 4.0 / 24.0)).abs() < 1e-9, "{}", week[0].days_ago);
         assert_eq!(series(&entries, "pain", 30, "2026-11-26").len(), 3);
         let period: Vec<&str> = in_period(&entries, 14, "2026-11-26")
             .iter()

@@ -6,7 +6,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startServer } from './server.mjs';
 
-const ROUTES = process.argv.length > 2 ? process.argv.slice(2) : ['/', '/guide/what-is-palliative-care', '/myths', '/referral?area=milton-keynes', '/questions'];
+const ROUTES = process.argv.length > 2 ? process.argv.slice(2) : ['/', '/guide/what-is-palliative-care', '/myths', '/referral?area=milton-keynes', '/questions', '/diary', '/search?q=dnr'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'];
 

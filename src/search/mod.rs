@@ -278,14 +278,19 @@ pub fn find(query: &str) -> Found {
     let mut found = Found::default();
     let mut first: Vec<&'static str> = Vec::new();
     // Everyday words first, the longest phrase first, each word of the query used once.
-    let mut known: Vec<(&content::EverydayWord, Vec<Word>)> = content::EVERYDAY_WORDS
+    let mut known: Vec<(&content::EverydayWord, &str, Vec<Word>)> = content::EVERYDAY_WORDS
         .items
         .iter()
-        .flat_map(|entry| entry.said.iter().map(move |said| (entry, key_words(said))))
-        .filter(|(_, said)| !said.is_empty())
+        .flat_map(|entry| {
+            entry
+                .said
+                .iter()
+                .map(move |said| (entry, *said, key_words(said)))
+        })
+        .filter(|(_, _, said)| !said.is_empty())
         .collect();
-    known.sort_by_key(|(_, said)| std::cmp::Reverse(said.len()));
-    for (entry, said) in known {
+    known.sort_by_key(|(_, _, said)| std::cmp::Reverse(said.len()));
+    for (entry, said_text, said) in known {
         let at = wanted.windows(said.len()).position(|window| {
             window
                 .iter()
@@ -299,6 +304,15 @@ pub fn find(query: &str) -> Found {
                 .map(|w| w.raw.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
+            // Shown as the guide writes the family's word ("DNR", "do not resuscitate") when
+            // that is what was typed; otherwise as typed ("constipation").
+            let same = said
+                .iter()
+                .map(|w| w.raw.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+                == typed;
+            let typed = if same { said_text.to_owned() } else { typed };
             if !found
                 .known_as
                 .iter()
@@ -597,7 +611,16 @@ mod tests {
     #[test]
     fn everyday_words_lead_to_the_guide_word_and_say_so() {
         let found = find("DNR");
-        assert_eq!(found.known_as, vec![("dnr".to_owned(), "DNACPR")]);
+        assert_eq!(found.known_as, vec![("DNR".to_owned(), "DNACPR")]);
+        assert_eq!(
+            find("do not resuscitate").known_as[0].0,
+            "do not resuscitate"
+        );
+        assert_eq!(
+            find("constipation").known_as[0].0,
+            "constipation",
+            "as typed when only the form matched"
+        );
         assert_eq!(found.hits[0].href, "/glossary#dnacpr");
         let found = find("living will");
         assert_eq!(found.known_as[0].1, "advance decision to refuse treatment");

@@ -367,7 +367,11 @@ mod tests {
         let week = series(&entries, "pain", 7, "2026-11-26");
         assert_eq!(week.iter().map(|p| p.score).collect::<Vec<_>>(), [3, 7]);
         // 20:00 three days ago is 3 days and 4 hours before the end of today.
-        assert!((week[0].days_ago - (3.0 + 4.0 / 24.0)).abs() < 1e-9, "{}", week[0].days_ago);
+        assert!(
+            (week[0].days_ago - (3.0 + 4.0 / 24.0)).abs() < 1e-9,
+            "{}",
+            week[0].days_ago
+        );
         assert_eq!(series(&entries, "pain", 30, "2026-11-26").len(), 3);
         let period: Vec<&str> = in_period(&entries, 14, "2026-11-26")
             .iter()

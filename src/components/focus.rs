@@ -60,3 +60,18 @@ where
         }
     });
 }
+
+/// Takes the reader to a part of the page that has just changed under them (a form now holding
+/// the item they chose to change): scrolls it into view and focuses it.
+pub fn show_and_focus(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    element.scroll_into_view();
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}

@@ -17,7 +17,7 @@ mod symptom_chart;
 mod update_banner;
 
 pub use announcer::{use_announcer, Announcer, LiveRegion};
-pub use focus::{focus_when_drawn, FocusOnNavigate};
+pub use focus::{focus_when_drawn, show_and_focus, FocusOnNavigate};
 pub use form::{FieldError, Hidden};
 pub use help_now::HelpNow;
 pub use kiosk_controls::{use_kiosk, KioskControls, KioskMode};

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::components::{use_announcer, Hidden, SavingNotice, SymptomCharts};
+use crate::components::{show_and_focus, use_announcer, Hidden, SavingNotice, SymptomCharts};
 use crate::content::DIARY;
 use crate::store::diary::{CheckIn, CheckInError, CheckInForm, FilledBy, OTHER, SEVERE};
 use crate::store::model::EditError;
@@ -251,11 +251,7 @@ fn SevereNotice() -> impl IntoView {
             ws.contacts
                 .iter()
                 .filter_map(|c| {
-                    let dial: String = c
-                        .phone
-                        .chars()
-                        .filter(|ch| ch.is_ascii_digit() || *ch == '+')
-                        .collect();
+                    let dial = c.dial();
                     (!dial.is_empty())
                         .then(|| (c.name.clone(), c.role.clone(), c.phone.clone(), dial))
                 })
@@ -376,12 +372,7 @@ fn EntryItem(entry: CheckIn) -> impl IntoView {
     let change = move |_| {
         draft.load(&to_change);
         // Take the reader to the form, now holding this check-in.
-        if let Some(heading) = document().get_element_by_id("check-in-heading") {
-            heading.scroll_into_view();
-            if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
-                let _ = heading.focus();
-            }
-        }
+        show_and_focus("check-in-heading");
     };
     let ratings: Vec<String> = DIARY
         .items

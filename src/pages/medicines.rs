@@ -5,7 +5,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::{use_announcer, Hidden, SavingNotice};
+use crate::components::{show_and_focus, use_announcer, FieldError, Hidden, SavingNotice};
 use crate::store::medicines::{Dose, Helped, Medicine, MedicineError, Schedule};
 use crate::store::model::EditError;
 use crate::store::{files, new_id, use_store};
@@ -177,9 +177,7 @@ fn MedicineForm() -> impl IntoView {
             </h2>
             <form class="stack" on:submit=save novalidate>
                 <label for="medicine-name">{text::MEDICINE_NAME}</label>
-                <Show when=move || error.get()>
-                    <p class="field-error" id="medicine-name-error" role="alert">{text::MEDICINE_NAME_ERROR}</p>
-                </Show>
+                <FieldError id="medicine-name-error" show=error message=text::MEDICINE_NAME_ERROR />
                 <input id="medicine-name" type="text" autocomplete="off" bind:value=draft.name
                     aria-invalid=move || error.get().to_string()
                     aria-describedby=move || error.get().then_some("medicine-name-error") />
@@ -255,7 +253,7 @@ fn MedicineItem(medicine: Medicine) -> impl IntoView {
         draft.what_for.set(to_change.what_for.clone());
         draft.dose.set(to_change.dose.clone());
         draft.schedule.set(to_change.schedule);
-        focus_heading("medicine-form-heading");
+        show_and_focus("medicine-form-heading");
     };
     let schedule = text::schedule(medicine.schedule);
     let name = medicine.name.clone();
@@ -424,7 +422,7 @@ fn DoseItem(dose: Dose) -> impl IntoView {
         draft.amount.set(to_change.amount.clone());
         draft.helped.set(to_change.helped);
         draft.note.set(to_change.note.clone());
-        focus_heading("doses-heading");
+        show_and_focus("doses-heading");
     };
     let label = format!("{} {when}", dose.medicine_name);
     view! {
@@ -445,15 +443,5 @@ fn DoseItem(dose: Dose) -> impl IntoView {
                 </button>
             </div>
         </li>
-    }
-}
-
-/// Takes the reader to a form that now holds the item they chose to change.
-fn focus_heading(id: &str) {
-    if let Some(heading) = document().get_element_by_id(id) {
-        heading.scroll_into_view();
-        if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
-            let _ = heading.focus();
-        }
     }
 }

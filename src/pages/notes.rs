@@ -206,12 +206,7 @@ fn ContactItem(contact: Contact) -> impl IntoView {
             announcer.say(text::CONTACT_DELETED);
         }
     };
-    // Only digits, spaces and + go into the tel: link, whatever was typed.
-    let dial: String = contact
-        .phone
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
+    let dial = contact.dial();
     view! {
         <li class="entry">
             <p class="entry__title">{contact.name.clone()}</p>

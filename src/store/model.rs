@@ -113,6 +113,17 @@ pub struct Contact {
     pub updated: f64,
 }
 
+impl Contact {
+    /// The number as a `tel:` link dials it: only digits and +, whatever was typed. Empty when
+    /// the contact has no number to call.
+    pub fn dial(&self) -> String {
+        self.phone
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect()
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Wishes {
     pub text: String,
@@ -1140,6 +1151,17 @@ mod tests {
             ["What does the hospice do?", "Who do we call at night?"]
         );
         assert!(ws.deleted.is_empty());
+    }
+
+    #[test]
+    fn a_contact_dials_only_digits_and_plus() {
+        let mut ws = Workspace::default();
+        ws.add_contact("c".into(), "Sam", "", "+44 (0)1234 567-890 ext", 1.0)
+            .unwrap();
+        ws.add_contact("d".into(), "Jo", "", "ask at reception", 2.0)
+            .unwrap();
+        let dials: Vec<String> = ws.contacts.iter().map(Contact::dial).collect();
+        assert_eq!(dials, ["", "+4401234567890"], "Jo has nothing to dial");
     }
 
     #[test]

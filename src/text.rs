@@ -456,41 +456,38 @@ pub fn date_time(at: &str) -> String {
 }
 
 /// "2026-11-26T09:30" as "Thu 26 Nov, 09:30": short enough for one line of a printed table.
+/// Anything else is shown as `date_time` shows it.
 pub fn short_date_time(at: &str) -> String {
-    let long = date_time(at);
-    let mut words = long.split(' ');
-    match (
-        words.next(),
-        words.next(),
-        words.next(),
-        words.next(),
-        words.next(),
-    ) {
-        (Some(day), Some(date), Some(month), Some(_year), Some(time))
-            if day.len() > 3 && month.len() >= 3 =>
-        {
-            format!("{} {date} {}, {time}", &day[..3], &month[..3])
+    let (date, time) = at.split_once('T').unwrap_or((at, ""));
+    // A weekday is only found for a real YYYY-MM-DD date, so the month and day parse below.
+    let day = crate::store::diary::weekday(date);
+    let month = date.get(5..7).and_then(|m| m.parse::<usize>().ok());
+    let day_of_month = date.get(8..10).and_then(|d| d.parse::<u32>().ok());
+    match (day.get(..3), month, day_of_month) {
+        (Some(day), Some(m @ 1..=12), Some(d)) if !time.is_empty() => {
+            format!("{day} {d} {}, {time}", &MONTHS[m - 1][..3])
         }
-        _ => long,
+        _ => date_time(at),
     }
 }
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// "2026-11-25" as "25 November 2026". Returns the input unchanged if it is not an ISO date.
 pub fn long_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let mut parts = iso.splitn(3, '-');
     let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
         return iso.to_owned();
@@ -535,6 +532,12 @@ mod tests {
             "Thu 26 Nov, 09:30"
         );
         assert_eq!(super::short_date_time("nonsense"), "nonsense");
+        // Stored text that is not a date is shown as it is, never cut inside a letter.
+        assert_eq!(super::short_date_time("ééé ééé ééé x y"), "ééé ééé ééé x y");
+        assert_eq!(
+            super::short_date_time("2026-11-26"),
+            "Thursday 26 November 2026"
+        );
     }
 
     #[test]

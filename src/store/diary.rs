@@ -107,11 +107,6 @@ impl CheckInForm {
 }
 
 impl CheckIn {
-    /// The day it is about: YYYY-MM-DD.
-    pub fn day(&self) -> &str {
-        &self.at[..10]
-    }
-
     /// Whether any rating is in the severe band.
     pub fn severe(&self) -> bool {
         self.ratings.values().any(|score| *score >= SEVERE)
@@ -178,20 +173,13 @@ pub struct Point {
 /// The ratings of one symptom in the last `days` days up to `today`, oldest first. Check-ins that
 /// did not rate it are left out: a gap, never a 0.
 pub fn series(entries: &[CheckIn], symptom: &str, days: u32, today: &str) -> Vec<Point> {
-    let Some(today_number) = day_number(today) else {
-        return Vec::new();
-    };
-    let mut points: Vec<Point> = entries
-        .iter()
+    let mut points: Vec<Point> = in_period(entries, days, today)
+        .into_iter()
         .filter_map(|entry| {
             let score = *entry.ratings.get(symptom)?;
-            let day = day_number(entry.day())?;
-            let ago = today_number - day;
-            if ago < 0 || ago >= i64::from(days) {
-                return None;
-            }
-            let minutes = entry.at[11..13].parse::<f64>().ok()? * 60.0
-                + entry.at[14..16].parse::<f64>().ok()?;
+            let ago = days_back(&entry.at, day_number(today)?)?;
+            let hours = entry.at.get(11..13)?.parse::<f64>().ok()?;
+            let minutes = hours * 60.0 + entry.at.get(14..16)?.parse::<f64>().ok()?;
             Some(Point {
                 at: entry.at.clone(),
                 days_ago: ago as f64 + 1.0 - minutes / 1440.0,
@@ -203,6 +191,18 @@ pub fn series(entries: &[CheckIn], symptom: &str, days: u32, today: &str) -> Vec
     points
 }
 
+/// How many days before `today` (a day number) something at `at` (YYYY-MM-DD…) happened.
+/// `None` when `at` does not start with a real date: stored data is never trusted to be well
+/// formed, and a bad date is left out rather than stopping the page.
+fn days_back(at: &str, today: i64) -> Option<i64> {
+    Some(today - day_number(at.get(..10)?)?)
+}
+
+/// Whether `at` falls in the last `days` days up to `today` (a day number).
+fn in_last(at: &str, days: u32, today: i64) -> bool {
+    days_back(at, today).is_some_and(|ago| (0..i64::from(days)).contains(&ago))
+}
+
 /// The check-ins of the last `days` days up to `today`, oldest first.
 pub fn in_period<'a>(entries: &'a [CheckIn], days: u32, today: &str) -> Vec<&'a CheckIn> {
     let Some(today) = day_number(today) else {
@@ -210,9 +210,7 @@ pub fn in_period<'a>(entries: &'a [CheckIn], days: u32, today: &str) -> Vec<&'a 
     };
     let mut kept: Vec<&CheckIn> = entries
         .iter()
-        .filter(|e| {
-            day_number(e.day()).is_some_and(|d| (0..i64::from(days)).contains(&(today - d)))
-        })
+        .filter(|e| in_last(&e.at, days, today))
         .collect();
     kept.sort_by(|a, b| a.at.cmp(&b.at));
     kept
@@ -229,10 +227,7 @@ pub fn doses_in_period(
     };
     let mut kept: Vec<_> = doses
         .iter()
-        .filter(|d| {
-            day_number(d.at.get(..10).unwrap_or_default())
-                .is_some_and(|n| (0..i64::from(days)).contains(&(today - n)))
-        })
+        .filter(|d| in_last(&d.at, days, today))
         .cloned()
         .collect();
     kept.sort_by(|a, b| a.at.cmp(&b.at));
@@ -247,8 +242,8 @@ pub fn change_sentence(name: &str, points: &[Point], today: &str) -> Option<Stri
         return None;
     }
     let when = |point: &Point| {
-        let day = &point.at[..10];
-        let ago = day_number(today).zip(day_number(day)).map(|(t, d)| t - d);
+        let day = point.at.get(..10).unwrap_or_default();
+        let ago = day_number(today).and_then(|t| days_back(day, t));
         match ago {
             Some(0) => "today".to_owned(),
             Some(1) => "yesterday".to_owned(),
@@ -407,6 +402,39 @@ mod tests {
             .map(|d| d.at)
             .collect();
         assert_eq!(recent, ["2026-11-20T02:00", "2026-11-26T02:00"]);
+    }
+
+    #[test]
+    fn badly_formed_stored_times_are_left_out_not_fatal() {
+        let mut entries: Vec<CheckIn> = [
+            "2026-11-26T08:00",
+            "",
+            "2026-11-2",
+            "2026-11-26",
+            "éééééééééééé",
+        ]
+        .iter()
+        .map(|at| {
+            let mut entry = form("2026-11-26T08:00", &[("pain", 4)])
+                .check("a".into(), KNOWN, 1.0)
+                .unwrap();
+            entry.at = (*at).to_owned();
+            entry
+        })
+        .collect();
+        entries[0].id = "good".into();
+        assert_eq!(
+            in_period(&entries, 7, "2026-11-26").len(),
+            2,
+            "the dated ones are in the period"
+        );
+        let points = series(&entries, "pain", 7, "2026-11-26");
+        assert_eq!(
+            points.len(),
+            1,
+            "only a full date and time can be placed on a chart"
+        );
+        assert_eq!(points[0].at, "2026-11-26T08:00");
     }
 
     #[test]

@@ -29,12 +29,6 @@ impl FilledBy {
             FilledBy::Carer => "carer",
         }
     }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        [FilledBy::Person, FilledBy::Carer]
-            .into_iter()
-            .find(|by| by.key() == key)
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -399,14 +399,6 @@ impl Workspace {
         self.tidy();
     }
 
-    /// Replaces a check-in with its edited copy (same id, a later `updated`).
-    pub fn edit_check_in(&mut self, entry: CheckIn) -> Result<(), EditError> {
-        let kept = find(&mut self.check_ins, &entry.id)?;
-        *kept = entry;
-        self.tidy();
-        Ok(())
-    }
-
     pub fn remove_check_in(&mut self, id: &str, now: f64) -> Result<CheckIn, EditError> {
         let removed = remove(&mut self.check_ins, id)?;
         self.bury(id, now);
@@ -849,9 +841,7 @@ mod tests {
         // The phone corrects d1 later than the tablet deletes d2; the tablet adds its own.
         tablet.remove_check_in("d2", 20.0).unwrap();
         tablet.add_check_in(check_in("d3", "2026-11-26T21:00", 8, 21.0));
-        phone
-            .edit_check_in(check_in("d1", "2026-11-25T09:00", 4, 30.0))
-            .unwrap();
+        phone.add_check_in(check_in("d1", "2026-11-25T09:00", 4, 30.0));
         for merged in [phone.merge(&tablet), tablet.merge(&phone)] {
             let ids: Vec<&str> = merged.check_ins.iter().map(|e| e.id.as_str()).collect();
             assert_eq!(
@@ -986,16 +976,8 @@ mod tests {
                 1_764_000_000_000.0,
             );
             // Every symptom rated, the other problem named, and a short note: the most a day holds.
-            for key in [
-                "drowsiness",
-                "nausea",
-                "appetite",
-                "breathlessness",
-                "low-mood",
-                "anxiety",
-                "wellbeing",
-                "other",
-            ] {
+            let keys = crate::content::DIARY.items.iter().map(|s| s.key);
+            for key in keys.chain([super::super::diary::OTHER]) {
                 entry.ratings.insert(key.to_owned(), 10);
             }
             entry.other = "Constipation".to_owned();

@@ -14,6 +14,7 @@ mod shell;
 mod sources;
 mod step_footer;
 mod symptom_chart;
+mod today;
 mod update_banner;
 
 pub use announcer::{use_announcer, Announcer, LiveRegion};
@@ -30,4 +31,5 @@ pub use shell::{Footer, Header, SkipLink};
 pub use sources::SourceLinks;
 pub use step_footer::StepFooter;
 pub use symptom_chart::{DiaryTable, SymptomCharts};
+pub use today::use_today;
 pub use update_banner::UpdateBanner;

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
+use super::use_today;
 use crate::content::DIARY;
 use crate::store::diary::{self, Point, OTHER};
-use crate::store::{files, use_store};
+use crate::store::use_store;
 use crate::text;
 
 /// Every symptom rated in the last `days` days, each as a chart, a table and, for a big change,
@@ -10,9 +11,7 @@ use crate::text;
 #[component]
 pub fn SymptomCharts(#[prop(into)] days: Signal<u32>) -> impl IntoView {
     let store = use_store();
-    let today = RwSignal::new(String::new());
-    // Today comes from the browser's clock, so it is read after rendering.
-    Effect::new(move |_| today.set(files::today()));
+    let today = use_today();
     let charts = move || {
         let (days, today) = (days.get(), today.get());
         store.workspace.with(|ws| {
@@ -122,8 +121,7 @@ pub fn SymptomChart(
 #[component]
 pub fn DiaryTable(days: u32) -> impl IntoView {
     let store = use_store();
-    let today = RwSignal::new(String::new());
-    Effect::new(move |_| today.set(files::today()));
+    let today = use_today();
     let table = move || {
         let today = today.get();
         store.workspace.with(|ws| {

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::{DiaryTable, PrintButton, SymptomCharts};
-use crate::store::{diary, files, use_store};
+use crate::components::{use_today, DiaryTable, PrintButton, SymptomCharts};
+use crate::store::{diary, use_store};
 use crate::text;
 
 /// A printable sheet: open questions with space for answers, how things have been in the last
@@ -30,9 +30,7 @@ pub fn AppointmentPage() -> impl IntoView {
         })
     };
     let wishes = move || store.workspace.with(|ws| ws.wishes.text.clone());
-    let today = RwSignal::new(String::new());
-    // Today comes from the browser's clock, so it is read after rendering.
-    Effect::new(move |_| today.set(files::today()));
+    let today = use_today();
     let recent_doses = move || {
         let today = today.get();
         store

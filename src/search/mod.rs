@@ -278,23 +278,11 @@ pub fn find(query: &str) -> Found {
     let mut found = Found::default();
     let mut first: Vec<&'static str> = Vec::new();
     // Everyday words first, the longest phrase first, each word of the query used once.
-    let mut known: Vec<(&content::EverydayWord, &str, Vec<Word>)> = content::EVERYDAY_WORDS
-        .items
-        .iter()
-        .flat_map(|entry| {
-            entry
-                .said
-                .iter()
-                .map(move |said| (entry, *said, key_words(said)))
-        })
-        .filter(|(_, _, said)| !said.is_empty())
-        .collect();
-    known.sort_by_key(|(_, _, said)| std::cmp::Reverse(said.len()));
-    for (entry, said_text, said) in known {
+    for (entry, said_text, said) in everyday_phrases() {
         let at = wanted.windows(said.len()).position(|window| {
             window
                 .iter()
-                .zip(&said)
+                .zip(said)
                 .all(|(typed, word)| typed.stem == word.stem)
         });
         if let Some(at) = at {
@@ -312,7 +300,7 @@ pub fn find(query: &str) -> Found {
                 .collect::<Vec<_>>()
                 .join(" ")
                 == typed;
-            let typed = if same { said_text.to_owned() } else { typed };
+            let typed = if same { (*said_text).to_owned() } else { typed };
             if !found
                 .known_as
                 .iter()
@@ -343,6 +331,27 @@ pub fn find(query: &str) -> Found {
     }
     found.hits = hits;
     found
+}
+
+/// Every phrase of the everyday words with its key words, the longest first. Worked out once,
+/// not on every keystroke.
+fn everyday_phrases() -> &'static [(&'static content::EverydayWord, &'static str, Vec<Word>)] {
+    static PHRASES: OnceLock<Vec<(&content::EverydayWord, &str, Vec<Word>)>> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let mut phrases: Vec<_> = content::EVERYDAY_WORDS
+            .items
+            .iter()
+            .flat_map(|entry| {
+                entry
+                    .said
+                    .iter()
+                    .map(move |said| (entry, *said, key_words(said)))
+            })
+            .filter(|(_, _, said)| !said.is_empty())
+            .collect();
+        phrases.sort_by_key(|(_, _, said)| std::cmp::Reverse(said.len()));
+        phrases
+    })
 }
 
 /// The result for a place named in the everyday words: a page's section, or any indexed place.

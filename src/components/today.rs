@@ -1,0 +1,11 @@
+use leptos::prelude::*;
+
+use crate::store::files;
+
+/// Today's date (YYYY-MM-DD) for a view that counts back from it. Empty until the page is on
+/// screen: the date comes from the browser's clock, read in an effect, never while rendering.
+pub fn use_today() -> ReadSignal<String> {
+    let (today, set_today) = signal(String::new());
+    Effect::new(move |_| set_today.set(files::today()));
+    today
+}

@@ -413,19 +413,20 @@ pub const UNREADABLE_HEADING: &str = "Data we could not read";
 pub const UNREADABLE_LEAD: &str = "Some data saved on this device earlier could not be read. It has been kept. You can download it to keep it safe or to show someone who can help.";
 pub const UNREADABLE_DOWNLOAD: &str = "Download the unreadable data";
 
-/// "This backup has 3 questions, 1 note, 0 contacts, 5 diary entries, 2 medicines and 1 dose
-/// given, and what matters to you."
+/// "This backup has 3 questions, 1 note, 0 contacts, 5 diary entries, 2 medicines, 1 dose given
+/// and 2 appointments, and what matters to you."
 pub fn backup_summary(summary: &Summary) -> String {
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut text = format!(
-        "This backup has {}, {}, {}, {}, {} and {} given",
+        "This backup has {}, {}, {}, {}, {}, {} given and {}",
         plural(summary.questions, "question", "questions"),
         plural(summary.notes, "note", "notes"),
         plural(summary.contacts, "contact", "contacts"),
         plural(summary.check_ins, "diary entry", "diary entries"),
         plural(summary.medicines, "medicine", "medicines"),
         plural(summary.doses, "dose", "doses"),
+        plural(summary.appointments, "appointment", "appointments"),
     );
     if summary.wishes {
         text.push_str(", and what matters to you");
@@ -471,6 +472,120 @@ pub fn short_date_time(at: &str) -> String {
     }
 }
 
+// --- Appointments ---
+
+pub const NAV_APPOINTMENTS: &str = "Appointments";
+pub const APPOINTMENTS_TITLE: &str = "Appointments";
+pub const HOME_APPOINTMENTS_SUMMARY: &str =
+    "Keep track of visits, add them to your phone's calendar, and choose questions to ask.";
+pub const APPOINTMENTS_LEAD: &str = "Write down each visit: with the GP, the hospice, a nurse or the hospital. Choose which of your questions to ask there, and write the answers after.";
+pub const APPOINTMENT_ADD_HEADING: &str = "Add an appointment";
+pub const APPOINTMENT_CHANGE_HEADING: &str = "Change this appointment";
+pub const APPOINTMENT_DATE: &str = "Date";
+pub const APPOINTMENT_TIME: &str = "Start time";
+pub const APPOINTMENT_END: &str = "End time (if you know it)";
+pub const APPOINTMENT_WITH: &str = "Who is it with?";
+pub const APPOINTMENT_WITH_HINT: &str = "For example: District nurse, Dr Shah, hospice day unit.";
+pub const APPOINTMENT_PLACE: &str = "Where? (optional)";
+pub const APPOINTMENT_WHAT_FOR: &str = "What is it for? (optional)";
+pub const APPOINTMENT_NOTE: &str = "Note (optional)";
+pub const APPOINTMENT_CONTACT: &str = "Who to call about it (optional)";
+pub const APPOINTMENT_CONTACT_NONE: &str = "No one chosen";
+pub const APPOINTMENT_CONTACT_HINT: &str = "Choose from the care team contacts in My notes.";
+pub const APPOINTMENT_ASK: &str = "Questions to ask at this appointment";
+pub const APPOINTMENT_ASK_NONE: &str =
+    "You have no open questions. You can add them in My questions.";
+pub const APPOINTMENT_ADD: &str = "Add appointment";
+pub const APPOINTMENT_SAVE_CHANGE: &str = "Save changes";
+pub const APPOINTMENT_ADDED: &str = "Appointment added.";
+pub const APPOINTMENT_CHANGED: &str = "Appointment changed.";
+pub const APPOINTMENT_DELETED: &str = "Appointment deleted.";
+pub const APPOINTMENT_RESTORED: &str = "Appointment put back.";
+pub const APPOINTMENTS_COMING: &str = "Coming up";
+pub const APPOINTMENTS_PAST: &str = "Past appointments";
+pub const APPOINTMENTS_NONE_COMING: &str = "No appointments coming up.";
+pub const APPOINTMENT_CALENDAR: &str = "Add to my calendar";
+pub const APPOINTMENT_CALENDAR_HINT: &str = "This downloads a calendar file. Open it to add the date, time, who, where, what for and your note to your phone's calendar. Your questions stay here.";
+pub const APPOINTMENT_PRINT_ONE: &str = "Print for this appointment";
+pub const APPOINTMENT_WRITE_ANSWERS: &str = "Write down the answers";
+pub const APPOINTMENT_ANSWER_SAVE: &str = "Save answer";
+pub const APPOINTMENT_ANSWER_SAVED: &str = "Answer saved.";
+pub const APPOINTMENT_WHERE: &str = "Where:";
+pub const APPOINTMENT_FOR: &str = "For:";
+pub const APPOINTMENT_UNTIL: &str = "until";
+pub const APPOINTMENT_FOR_ONE: &str = "For this appointment";
+pub const APPOINTMENT_KIOSK: &str = "On this shared tablet there is no calendar file. Use the code on My questions to take your questions with you.";
+
+pub fn appointment_error(problem: crate::store::appointments::AppointmentError) -> &'static str {
+    use crate::store::appointments::AppointmentError;
+    match problem {
+        AppointmentError::BadDate => "Enter a date that exists, for example 15 January 2027.",
+        AppointmentError::BadTime => "Enter the time it starts, for example 10:30.",
+        AppointmentError::BadEnd => {
+            "Enter the end time as a time of day, for example 11:00, or leave it empty."
+        }
+        AppointmentError::EndBeforeStart => "The end time must be after the start time.",
+        AppointmentError::NoOne => "Say who the appointment is with, for example District nurse.",
+    }
+}
+
+/// "Friday 28 November 2026, 14:00 until 15:00 – Hospice nurse – Where: At home – For: Pain review"
+pub fn appointment_line(a: &crate::store::appointments::Appointment) -> String {
+    let mut line = date_time(&a.start);
+    if !a.end.is_empty() {
+        line += &format!(" {APPOINTMENT_UNTIL} {}", a.end);
+    }
+    line += &format!(" – {}", a.with_whom);
+    if !a.place.is_empty() {
+        line += &format!(" – {APPOINTMENT_WHERE} {}", a.place);
+    }
+    if !a.what_for.is_empty() {
+        line += &format!(" – {APPOINTMENT_FOR} {}", a.what_for);
+    }
+    line
+}
+
+/// A calendar entry's title: "Hospice nurse: Pain review".
+pub fn appointment_title(a: &crate::store::appointments::Appointment) -> String {
+    if a.what_for.is_empty() {
+        a.with_whom.clone()
+    } else {
+        format!("{}: {}", a.with_whom, a.what_for)
+    }
+}
+
+// --- Sharing an update ---
+
+pub const NAV_SHARE: &str = "Share an update";
+pub const SHARE_TITLE: &str = "Share an update with family";
+pub const HOME_SHARE_SUMMARY: &str =
+    "Choose what to tell relatives far away, see the words, then send them yourself.";
+pub const SHARE_LEAD: &str = "Choose what to put in. You will see every word before anything is sent. The guide sends nothing itself: you send it from your phone, to the people you choose.";
+pub const SHARE_CHOOSE: &str = "What to put in";
+pub const SHARE_HOW_THINGS_ARE: &str = "How things are";
+pub const SHARE_HOW_THINGS_ARE_HINT: &str = "From the latest diary check-in";
+pub const SHARE_APPOINTMENTS: &str = "Next appointments";
+pub const SHARE_QUESTIONS: &str = "Questions and answers";
+pub const SHARE_NOTHING_WRITTEN: &str = "nothing written yet";
+pub const SHARE_PREVIEW: &str = "The words that will be shared";
+pub const SHARE_NOTHING_CHOSEN: &str = "Nothing is chosen yet, so there is nothing to share.";
+pub const SHARE_SEND: &str = "Share…";
+pub const SHARE_COPY: &str = "Copy the words";
+pub const SHARE_COPIED: &str = "Copied. You can paste the words into a message.";
+pub const SHARE_COPY_FAILED: &str =
+    "This browser did not let the guide copy. Select the words above and copy them yourself.";
+pub const SHARE_DOWNLOAD: &str = "Download as a text file";
+pub const SHARE_DONE: &str = "Shared.";
+pub const SHARE_KIOSK: &str = "On this shared tablet, updates cannot be sent or saved. Use the code on My questions to take your questions to your own phone.";
+pub const SHARE_CALL: &str = "Call the care team";
+pub const SHARE_TEXT_TITLE: &str = "An update from the Palliative Care Guide, written";
+pub const SHARE_LATEST: &str = "Latest check-in:";
+pub const SHARE_OUT_OF_10: &str = "out of 10";
+pub const SHARE_NOTE: &str = "Note:";
+pub const SHARE_ANSWER: &str = "Answer:";
+pub const SHARE_NOT_ANSWERED: &str = "Not answered yet";
+pub const SHARE_ANSWERED_NO_WORDS: &str = "Answered";
+
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -512,11 +627,12 @@ mod tests {
             check_ins: 1,
             medicines: 2,
             doses: 1,
+            appointments: 2,
             wishes: true,
         };
         assert_eq!(
             super::backup_summary(&summary),
-            "This backup has 3 questions, 1 note, 0 contacts, 1 diary entry, 2 medicines and 1 dose given, and what matters to you."
+            "This backup has 3 questions, 1 note, 0 contacts, 1 diary entry, 2 medicines, 1 dose given and 2 appointments, and what matters to you."
         );
     }
 

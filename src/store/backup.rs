@@ -29,6 +29,7 @@ pub struct Summary {
     pub check_ins: usize,
     pub medicines: usize,
     pub doses: usize,
+    pub appointments: usize,
     pub wishes: bool,
 }
 
@@ -40,6 +41,7 @@ pub fn summary(workspace: &Workspace) -> Summary {
         check_ins: workspace.check_ins.len(),
         medicines: workspace.medicines.len(),
         doses: workspace.doses.len(),
+        appointments: workspace.appointments.len(),
         wishes: !workspace.wishes.text.is_empty(),
     }
 }
@@ -151,6 +153,7 @@ mod tests {
                 check_ins: 0,
                 medicines: 0,
                 doses: 0,
+                appointments: 0,
                 wishes: true
             }
         );

@@ -3,12 +3,15 @@
 //! Every change is made in memory first, then saved with read-merge-write: whatever another tab
 //! saved meanwhile is merged in (see `model::Workspace::merge`), so no tab's change is lost.
 
+pub mod appointments;
 pub mod backend;
 pub mod backup;
+pub mod calendar;
 pub mod diary;
 pub mod files;
 pub mod medicines;
 pub mod model;
+pub mod summary;
 
 use leptos::prelude::*;
 

@@ -10,11 +10,12 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+pub use super::appointments::Appointment;
 pub use super::diary::CheckIn;
 pub use super::medicines::{Dose, Medicine};
 
 /// The format this release writes.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
@@ -37,6 +38,9 @@ pub struct Workspace {
     /// "When needed" doses given.
     #[serde(default)]
     pub doses: Vec<Dose>,
+    /// Added in version 5; earlier data has none.
+    #[serde(default)]
+    pub appointments: Vec<Appointment>,
 }
 
 /// Whom the family wants to put a question to.
@@ -179,7 +183,16 @@ macro_rules! record {
         }
     )*};
 }
-record!(Question, Note, Contact, StepMark, CheckIn, Medicine, Dose);
+record!(
+    Question,
+    Note,
+    Contact,
+    StepMark,
+    CheckIn,
+    Medicine,
+    Dose,
+    Appointment
+);
 
 impl Workspace {
     /// The value to store: the workspace inside a versioned envelope.
@@ -195,9 +208,9 @@ impl Workspace {
         let Version { version } = parse(text)?;
         let mut workspace = match version {
             1 => parse::<Data<v1::Workspace>>(text)?.data.into(),
-            // Version 3 only added `progress`, and version 4 the diary, medicines and doses:
-            // earlier data reads them as empty.
-            2..=4 => parse::<Data<Workspace>>(text)?.data,
+            // Version 3 only added `progress`, version 4 the diary, medicines and doses, and
+            // version 5 appointments: earlier data reads them as empty.
+            2..=5 => parse::<Data<Workspace>>(text)?.data,
             v if v > u64::from(SCHEMA_VERSION) => return Err(ReadError::Newer(v)),
             _ => return Err(ReadError::Corrupt),
         };
@@ -213,6 +226,7 @@ impl Workspace {
             && self.check_ins.is_empty()
             && self.medicines.is_empty()
             && self.doses.is_empty()
+            && self.appointments.is_empty()
     }
 
     // --- Questions ---
@@ -437,6 +451,20 @@ impl Workspace {
         Ok(removed)
     }
 
+    // --- Appointments ---
+
+    /// Adds an appointment, or replaces the one with the same id (an edit).
+    pub fn put_appointment(&mut self, appointment: Appointment) {
+        put(&mut self.appointments, &mut self.deleted, appointment);
+        self.tidy();
+    }
+
+    pub fn remove_appointment(&mut self, id: &str, now: f64) -> Result<Appointment, EditError> {
+        let removed = remove(&mut self.appointments, id)?;
+        self.bury(id, now);
+        Ok(removed)
+    }
+
     // --- Combining copies ---
 
     /// Combines two copies of the workspace. For each item the later change wins; an item deleted
@@ -466,6 +494,7 @@ impl Workspace {
             check_ins: merge_records(&self.check_ins, &other.check_ins, &deleted),
             medicines: merge_records(&self.medicines, &other.medicines, &deleted),
             doses: merge_records(&self.doses, &other.doses, &deleted),
+            appointments: merge_records(&self.appointments, &other.appointments, &deleted),
             wishes,
             deleted,
             progress: merge_records(&self.progress, &other.progress, &[]),
@@ -496,6 +525,7 @@ impl Workspace {
         result.check_ins.iter_mut().for_each(|e| e.updated = now);
         result.medicines.iter_mut().for_each(|m| m.updated = now);
         result.doses.iter_mut().for_each(|d| d.updated = now);
+        result.appointments.iter_mut().for_each(|a| a.updated = now);
         // Steps are never deleted, only marked not done, so another tab's older mark loses.
         for mark in self
             .progress
@@ -527,6 +557,7 @@ impl Workspace {
             .chain(self.check_ins.iter().map(|e| (e.id(), e.updated)))
             .chain(self.medicines.iter().map(|m| (m.id(), m.updated)))
             .chain(self.doses.iter().map(|d| (d.id(), d.updated)))
+            .chain(self.appointments.iter().map(|a| (a.id(), a.updated)))
     }
 
     fn ids(&self) -> impl Iterator<Item = &str> {
@@ -573,6 +604,8 @@ impl Workspace {
         });
         self.doses
             .sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
+        self.appointments
+            .sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
     }
 }
 
@@ -963,6 +996,36 @@ mod tests {
         let bytes = serde_json::to_string(&phone.envelope()).unwrap().len();
         println!("2,000 doses: {bytes} bytes");
         assert!(bytes < 500_000, "{bytes} bytes");
+    }
+
+    #[test]
+    fn appointments_come_in_version_five_merge_and_stay_deleted() {
+        let v4 = r#"{"version":4,"data":{"questions":[],"notes":[],"contacts":[],"wishes":{"text":"","updated":0},"deleted":[],"check_ins":[],"medicines":[],"doses":[]}}"#;
+        assert!(Workspace::from_json(v4).unwrap().appointments.is_empty());
+        let appointment = |id: &str, start: &str, with_whom: &str, updated: f64| Appointment {
+            id: id.into(),
+            start: start.into(),
+            with_whom: with_whom.into(),
+            updated,
+            ..Default::default()
+        };
+        let mut phone = Workspace::default();
+        phone.put_appointment(appointment("a1", "2026-12-01T10:00", "GP", 10.0));
+        phone.put_appointment(appointment("a2", "2026-11-28T09:00", "Hospice", 11.0));
+        assert_eq!(phone.appointments[0].id, "a2", "soonest first");
+        assert!(!phone.is_empty());
+        let mut tablet = phone.clone();
+        tablet.put_appointment(appointment("a1", "2026-12-01T11:00", "GP (moved)", 20.0));
+        phone.remove_appointment("a2", 30.0).unwrap();
+        for merged in [phone.merge(&tablet), tablet.merge(&phone)] {
+            assert_eq!(merged.appointments.len(), 1, "the deletion holds");
+            assert_eq!(merged.appointments[0].with_whom, "GP (moved)");
+        }
+        let saved = serde_json::to_string(&tablet.envelope()).unwrap();
+        assert!(saved.starts_with(r#"{"version":5,"#));
+        assert_eq!(Workspace::from_json(&saved), Ok(tablet.clone()));
+        let replaced = tablet.replace_with(&Workspace::default(), 40.0);
+        assert!(phone.merge(&replaced).appointments.is_empty());
     }
 
     #[test]

@@ -11,9 +11,9 @@ use crate::components::{
     UpdateBanner,
 };
 use crate::pages::{
-    AppointmentPage, DiaryPage, GlossaryPage, GuidePage, HelpPage, Home, ImportPage, KioskStart,
-    KioskStop, MedicinesPage, MyDataPage, MythsPage, NotFound, NotesPage, QuestionsPage,
-    ReferralPage, SearchPage, StartPage,
+    AppointmentPage, AppointmentsPage, DiaryPage, GlossaryPage, GuidePage, HelpPage, Home,
+    ImportPage, KioskStart, KioskStop, MedicinesPage, MyDataPage, MythsPage, NotFound, NotesPage,
+    QuestionsPage, ReferralPage, SearchPage, SharePage, StartPage,
 };
 use crate::store::{backend, Store};
 use crate::{content, kiosk, routes, text};
@@ -100,6 +100,8 @@ fn page_for(path: &str) -> AnyView {
         routes::DIARY => view! { <DiaryPage /> }.into_any(),
         routes::MEDICINES => view! { <MedicinesPage /> }.into_any(),
         routes::APPOINTMENT => view! { <AppointmentPage /> }.into_any(),
+        routes::APPOINTMENTS => view! { <AppointmentsPage /> }.into_any(),
+        routes::SHARE => view! { <SharePage /> }.into_any(),
         routes::MY_DATA => view! { <MyDataPage /> }.into_any(),
         routes::IMPORT => view! { <ImportPage /> }.into_any(),
         routes::KIOSK_START => view! { <KioskStart /> }.into_any(),

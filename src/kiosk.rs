@@ -9,6 +9,8 @@ use gloo_storage::{LocalStorage, Storage};
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
 use serde::{Deserialize, Serialize};
 
+use crate::store::appointments::AppointmentForm;
+
 pub const SETTINGS_KEY: &str = "palliative-guide.kiosk";
 
 /// The largest QR code we show: bigger codes are hard to scan from a tablet screen.
@@ -97,25 +99,82 @@ pub fn qr_svg(text: &str) -> Option<String> {
     ))
 }
 
-/// The link that carries questions to the family's own phone: the app's import page, with the
-/// questions in the fragment so they never reach any server.
-pub fn handoff_link(origin: &str, questions: &[String]) -> String {
-    let joined = questions.join("\n");
-    format!("{origin}/import#questions={}", percent_encode(&joined))
+/// What a kiosk visit hands to the family's own phone: their open questions and appointments.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Handoff {
+    pub questions: Vec<String>,
+    pub appointments: Vec<AppointmentForm>,
 }
 
-/// The questions carried by an import link's fragment (`#questions=…`).
-pub fn questions_from_fragment(fragment: &str) -> Vec<String> {
-    let Some(encoded) = fragment.trim_start_matches('#').strip_prefix("questions=") else {
-        return Vec::new();
-    };
-    percent_decode(encoded)
-        .unwrap_or_default()
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .map(str::to_owned)
-        .collect()
+impl Handoff {
+    pub fn is_empty(&self) -> bool {
+        self.questions.is_empty() && self.appointments.is_empty()
+    }
+}
+
+/// The link that carries a visit to the family's own phone: the app's import page, with
+/// everything in the fragment so it never reaches any server. An appointment is one line of
+/// tab-separated fields (date, time, end, with whom, where, what for, note).
+pub fn handoff_link(origin: &str, handoff: &Handoff) -> String {
+    let mut link = format!(
+        "{origin}/import#questions={}",
+        percent_encode(&handoff.questions.join("\n"))
+    );
+    if !handoff.appointments.is_empty() {
+        let lines: Vec<String> = handoff
+            .appointments
+            .iter()
+            .map(|a| {
+                [
+                    &a.date,
+                    &a.time,
+                    &a.end,
+                    &a.with_whom,
+                    &a.place,
+                    &a.what_for,
+                    &a.note,
+                ]
+                .map(|field| field.replace(['\t', '\n', '\r'], " "))
+                .join("\t")
+            })
+            .collect();
+        link.push_str("&appointments=");
+        link.push_str(&percent_encode(&lines.join("\n")));
+    }
+    link
+}
+
+/// What an import link's fragment (`#questions=…&appointments=…`) carries.
+pub fn handoff_from_fragment(fragment: &str) -> Handoff {
+    let mut handoff = Handoff::default();
+    for part in fragment.trim_start_matches('#').split('&') {
+        let (name, value) = part.split_once('=').unwrap_or((part, ""));
+        let text = percent_decode(value).unwrap_or_default();
+        let lines = text.lines().map(str::trim).filter(|line| !line.is_empty());
+        match name {
+            "questions" => handoff.questions = lines.map(str::to_owned).collect(),
+            "appointments" => {
+                handoff.appointments = lines
+                    .map(|line| {
+                        let mut fields = line.split('\t').map(|f| f.trim().to_owned());
+                        let mut next = || fields.next().unwrap_or_default();
+                        AppointmentForm {
+                            date: next(),
+                            time: next(),
+                            end: next(),
+                            with_whom: next(),
+                            place: next(),
+                            what_for: next(),
+                            note: next(),
+                            ..Default::default()
+                        }
+                    })
+                    .collect()
+            }
+            _ => {}
+        }
+    }
+    handoff
 }
 
 fn percent_encode(text: &str) -> String {
@@ -215,16 +274,52 @@ mod tests {
             "Can Gran's dog visit? (She's 12)".to_owned(),
             "Café & parking: 50%?".to_owned(),
         ];
-        let link = handoff_link("https://guide.example", &questions);
+        let handoff = Handoff {
+            questions,
+            appointments: Vec::new(),
+        };
+        let link = handoff_link("https://guide.example", &handoff);
         assert!(link.starts_with("https://guide.example/import#questions="));
         assert!(!link.contains(' ') && !link.contains('\n'));
         let fragment = link.split_once('#').unwrap().1;
-        assert_eq!(questions_from_fragment(fragment), questions);
-        assert!(questions_from_fragment("#other=1").is_empty());
+        assert_eq!(handoff_from_fragment(fragment), handoff);
+        assert!(handoff_from_fragment("#other=1").is_empty());
         assert!(
-            questions_from_fragment("#questions=%E2%28").is_empty(),
+            handoff_from_fragment("#questions=%E2%28").is_empty(),
             "broken encoding gives nothing"
         );
+    }
+
+    #[test]
+    fn appointments_travel_with_the_questions() {
+        let appointment = AppointmentForm {
+            date: "2027-01-15".into(),
+            time: "10:30".into(),
+            end: String::new(),
+            with_whom: "Dr Shah; GP".into(),
+            place: "Surgery, room 2".into(),
+            what_for: "Pain & sleep".into(),
+            note: "Bring the\tmedicines\nlist".into(),
+            ..Default::default()
+        };
+        let handoff = Handoff {
+            questions: vec!["Who do we call at night?".into()],
+            appointments: vec![appointment.clone()],
+        };
+        let link = handoff_link("https://guide.example", &handoff);
+        let carried = handoff_from_fragment(link.split_once('#').unwrap().1);
+        assert_eq!(carried.questions, handoff.questions);
+        assert_eq!(
+            carried.appointments,
+            vec![AppointmentForm {
+                note: "Bring the medicines list".into(),
+                ..appointment
+            }]
+        );
+        assert!(carried.appointments[0]
+            .clone()
+            .check("a".into(), 1.0)
+            .is_ok());
     }
 
     #[test]

@@ -8,6 +8,8 @@ pub const NOTES: &str = "/notes";
 pub const DIARY: &str = "/diary";
 pub const MEDICINES: &str = "/medicines";
 pub const APPOINTMENT: &str = "/appointment";
+pub const APPOINTMENTS: &str = "/appointments";
+pub const SHARE: &str = "/share";
 pub const MY_DATA: &str = "/my-data";
 pub const IMPORT: &str = "/import";
 pub const START: &str = "/start";
@@ -47,8 +49,8 @@ pub fn resolves(href: &str) -> bool {
                     .iter()
                     .any(|term| term.id == fragment)
         }
-        HOME | QUESTIONS | NOTES | DIARY | MEDICINES | APPOINTMENT | MY_DATA | IMPORT | START
-        | MYTHS | REFERRAL | SEARCH | HELP => true,
+        HOME | QUESTIONS | NOTES | DIARY | MEDICINES | APPOINTMENT | APPOINTMENTS | SHARE
+        | MY_DATA | IMPORT | START | MYTHS | REFERRAL | SEARCH | HELP => true,
         _ => path
             .strip_prefix(GUIDE_PREFIX)
             .is_some_and(|slug| content::page(slug).is_some()),

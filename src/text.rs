@@ -37,15 +37,16 @@ pub const KIOSK_CLOSE: &str = "Close";
 pub const KIOSK_ON_TITLE: &str = "Kiosk mode";
 pub const KIOSK_ON: &str = "Kiosk mode is on. Nothing typed on this tablet will be saved.";
 pub const KIOSK_OFF: &str = "Kiosk mode is off.";
-pub const HANDOFF_HEADING: &str = "Take your questions with you";
-pub const HANDOFF_LEAD: &str = "Scan this code with your phone's camera. Your questions open in this guide on your phone. Nothing is sent over the internet.";
-pub const HANDOFF_TOO_LONG: &str = "There are too many questions to fit in one code. Write them down, or take a photo of the screen.";
-pub const IMPORT_TITLE: &str = "Questions from the tablet";
+pub const HANDOFF_HEADING: &str = "Take your questions and appointments with you";
+pub const HANDOFF_LEAD: &str = "Scan this code with your phone's camera. Your questions and appointments open in this guide on your phone. Nothing is sent over the internet.";
+pub const HANDOFF_TOO_LONG: &str =
+    "There is too much to fit in one code. Write it down, or take a photo of the screen.";
+pub const IMPORT_TITLE: &str = "From the clinic tablet";
 pub const IMPORT_LEAD: &str =
-    "These questions came from the clinic tablet. Add them to your own list on this phone?";
-pub const IMPORT_ADD: &str = "Add to my questions";
-pub const IMPORT_ADDED: &str = "Questions added.";
-pub const IMPORT_NONE: &str = "There are no questions in this link.";
+    "These came from the clinic tablet. Add them to your own lists on this phone?";
+pub const IMPORT_ADD: &str = "Add to this phone";
+pub const IMPORT_ADDED: &str = "Added to this phone.";
+pub const IMPORT_NONE: &str = "There is nothing to add in this link.";
 
 pub const HOME_TITLE: &str = "Home";
 pub const HOME_HEADING: &str = "Palliative care: a guide for families";

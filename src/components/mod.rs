@@ -3,6 +3,7 @@
 mod announcer;
 mod focus;
 mod form;
+mod handoff;
 mod help_now;
 mod kiosk_controls;
 mod listen;
@@ -20,6 +21,7 @@ mod update_banner;
 pub use announcer::{use_announcer, Announcer, LiveRegion};
 pub use focus::{focus_when_drawn, show_and_focus, FocusOnNavigate};
 pub use form::{FieldError, Hidden};
+pub use handoff::HandoffCode;
 pub use help_now::HelpNow;
 pub use kiosk_controls::{use_kiosk, KioskControls, KioskMode};
 pub use listen::ListenControl;

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 use crate::components::{use_today, DiaryTable, PrintButton, SymptomCharts};
 use crate::store::{diary, use_store};
@@ -7,17 +8,33 @@ use crate::text;
 
 /// A printable sheet: open questions with space for answers, how things have been in the last
 /// 14 days (from the symptom diary), the medicines and "when needed" doses, what matters to me,
-/// and contacts.
+/// and contacts. Printed for one appointment (`?for=<id>`), it starts with that appointment and
+/// asks only the questions chosen for it.
 #[component]
 pub fn AppointmentPage() -> impl IntoView {
     let store = use_store();
+    let query = use_query_map();
+    let chosen = Memo::new(move |_| {
+        let id = query.with(|q| q.get("for"))?;
+        store
+            .workspace
+            .with(|ws| ws.appointments.iter().find(|a| a.id == id).cloned())
+    });
     let open = move || {
-        store.workspace.with(|ws| {
-            ws.questions
+        let chosen = chosen.get();
+        store.workspace.with(|ws| match &chosen {
+            Some(appointment) => appointment
+                .questions
+                .iter()
+                .filter_map(|id| ws.questions.iter().find(|q| q.id == *id && !q.answered))
+                .cloned()
+                .collect::<Vec<_>>(),
+            None => ws
+                .questions
                 .iter()
                 .filter(|q| !q.answered)
                 .cloned()
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>(),
         })
     };
     let answered = move || {
@@ -44,6 +61,11 @@ pub fn AppointmentPage() -> impl IntoView {
         <h1>{text::APPOINTMENT_TITLE}</h1>
         <p class="lead no-print">{text::APPOINTMENT_LEAD}</p>
         <PrintButton label=text::APPOINTMENT_PRINT />
+        {move || chosen.get().map(|a| view! {
+            <h2>{text::APPOINTMENT_FOR_ONE}</h2>
+            <p class="sheet-appointment">{text::appointment_line(&a)}</p>
+            {(!a.note.is_empty()).then(|| view! { <p class="entry__text">{a.note.clone()}</p> })}
+        })}
 
         <h2>{text::APPOINTMENT_QUESTIONS}</h2>
         <Show when=move || !open().is_empty() fallback=|| view! { <p>{text::APPOINTMENT_NO_QUESTIONS}</p> }>

@@ -3,42 +3,80 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::use_announcer;
+use crate::kiosk::{self, Handoff};
 use crate::store::model::AskWho;
 use crate::store::{new_id, use_store};
-use crate::{kiosk, routes, text};
+use crate::{routes, text};
 
-/// Where a kiosk's QR code leads: the questions travel in the address's fragment, which browsers
-/// never send to a server, and are added to the family's own list only if they choose.
+/// Where a kiosk's QR code leads: the questions and appointments travel in the address's
+/// fragment, which browsers never send to a server, and are added to the family's own lists only
+/// if they choose.
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let store = use_store();
     let announcer = use_announcer();
     let navigate = use_navigate();
-    let questions = RwSignal::new(Vec::<String>::new());
+    let handoff = RwSignal::new(Handoff::default());
     Effect::new(move |_| {
         let fragment = web_sys::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();
-        questions.set(kiosk::questions_from_fragment(&fragment));
+        handoff.set(kiosk::handoff_from_fragment(&fragment));
     });
+    // Appointments are checked as the form checks them; one that does not make sense is left out.
+    let appointments = move || {
+        handoff.with(|h| {
+            h.appointments
+                .iter()
+                .filter_map(|form| form.clone().check(String::new(), 0.0).ok())
+                .collect::<Vec<_>>()
+        })
+    };
     let add = move |_| {
+        let incoming = handoff.get_untracked();
+        let to_add = appointments();
         let _ = store.change(|ws, now| {
-            for question in questions.get_untracked() {
-                if !ws.has_question(&question) {
-                    ws.add_question(new_id(), &question, AskWho::Anyone, now)?;
+            for question in &incoming.questions {
+                if !ws.has_question(question) {
+                    ws.add_question(new_id(), question, AskWho::Anyone, now)?;
+                }
+            }
+            for mut appointment in to_add {
+                let known = ws
+                    .appointments
+                    .iter()
+                    .any(|a| a.start == appointment.start && a.with_whom == appointment.with_whom);
+                if !known {
+                    appointment.id = new_id();
+                    appointment.updated = now;
+                    ws.put_appointment(appointment);
                 }
             }
             Ok(())
         });
         announcer.say(text::IMPORT_ADDED);
-        navigate(routes::QUESTIONS, Default::default());
+        let next = if incoming.questions.is_empty() {
+            routes::APPOINTMENTS
+        } else {
+            routes::QUESTIONS
+        };
+        navigate(next, Default::default());
     };
+    let has_questions = move || handoff.with(|h| !h.questions.is_empty());
+    let has_appointments = move || !appointments().is_empty();
     view! {
         <Title text=text::IMPORT_TITLE />
         <h1>{text::IMPORT_TITLE}</h1>
-        <Show when=move || questions.with(|q| !q.is_empty()) fallback=|| view! { <p>{text::IMPORT_NONE}</p> }>
+        <Show when=move || has_questions() || has_appointments() fallback=|| view! { <p>{text::IMPORT_NONE}</p> }>
             <p>{text::IMPORT_LEAD}</p>
-            <ul>{move || questions.get().into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
+            <Show when=has_questions>
+                <h2>{text::NAV_QUESTIONS}</h2>
+                <ul>{move || handoff.get().questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
+            </Show>
+            <Show when=has_appointments>
+                <h2>{text::APPOINTMENTS_TITLE}</h2>
+                <ul>{move || appointments().iter().map(|a| view! { <li>{text::appointment_line(a)}</li> }).collect_view()}</ul>
+            </Show>
             <button type="button" class="button" on:click=add.clone()>{text::IMPORT_ADD}</button>
         </Show>
     }

@@ -1,6 +1,7 @@
 //! One module per route.
 
 mod appointment;
+mod appointments;
 mod diary;
 mod glossary;
 mod guide;
@@ -16,9 +17,11 @@ mod notes;
 mod questions;
 mod referral;
 mod search;
+mod share;
 mod start;
 
 pub use appointment::AppointmentPage;
+pub use appointments::AppointmentsPage;
 pub use diary::DiaryPage;
 pub use glossary::GlossaryPage;
 pub use guide::GuidePage;
@@ -34,4 +37,5 @@ pub use notes::NotesPage;
 pub use questions::QuestionsPage;
 pub use referral::ReferralPage;
 pub use search::SearchPage;
+pub use share::SharePage;
 pub use start::StartPage;

@@ -34,7 +34,7 @@ fn Export() -> impl IntoView {
             .workspace
             .with_untracked(|ws| backup::to_file(ws, &stamp));
         let name = format!("palliative-care-guide-backup-{}.json", &stamp[..10]);
-        let said = if files::download(&name, &file).is_ok() {
+        let said = if files::download(&name, "application/json", &file).is_ok() {
             text::EXPORT_DONE
         } else {
             text::EXPORT_FAILED
@@ -140,7 +140,7 @@ fn Unreadable() -> impl IntoView {
     });
     let download = move |_| {
         for (key, raw) in kept.get_untracked() {
-            let _ = files::download(&format!("{key}.txt"), &raw);
+            let _ = files::download(&format!("{key}.txt"), "text/plain", &raw);
         }
     };
     view! {

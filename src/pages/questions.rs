@@ -3,11 +3,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::components::{use_announcer, use_kiosk, FieldError, Hidden, SavingNotice, StepFooter};
+use crate::components::{use_announcer, FieldError, HandoffCode, Hidden, SavingNotice, StepFooter};
 use crate::content::QUESTION_LIBRARY;
 use crate::store::model::{AskWho, Question};
 use crate::store::{new_id, use_store};
-use crate::{kiosk, routes, text};
+use crate::{routes, text};
 
 /// The last deleted question, kept so that "Undo" can put it back.
 #[derive(Clone, Copy)]
@@ -95,45 +95,9 @@ pub fn QuestionsPage() -> impl IntoView {
             </ol>
             <p><A href=routes::APPOINTMENT>{text::QUESTIONS_TO_APPOINTMENT}</A></p>
         </Show>
-        <Show when=move || use_kiosk().0.with(Option::is_some)>
-            <Handoff />
-        </Show>
+        <HandoffCode />
         <Library />
         <StepFooter path=routes::QUESTIONS />
-    }
-}
-
-/// On a kiosk: a QR code that carries the open questions to the family's own phone, with no server.
-#[component]
-fn Handoff() -> impl IntoView {
-    let store = use_store();
-    let origin = RwSignal::new(None::<String>);
-    Effect::new(move |_| origin.set(web_sys::window().and_then(|w| w.location().origin().ok())));
-    let code = move || {
-        let origin = origin.get()?;
-        let open: Vec<String> = store.workspace.with(|ws| {
-            ws.questions
-                .iter()
-                .filter(|q| !q.answered)
-                .map(|q| q.text.clone())
-                .collect()
-        });
-        (!open.is_empty()).then(|| kiosk::qr_svg(&kiosk::handoff_link(&origin, &open)))
-    };
-    view! {
-        {move || code().map(|svg| view! {
-            <section aria-labelledby="handoff-heading" class="handoff">
-                <h2 id="handoff-heading">{text::HANDOFF_HEADING}</h2>
-                {match svg {
-                    // Our own drawing of the code: only rectangles, made by kiosk::qr_svg.
-                    Some(svg) => view! {
-                        <p>{text::HANDOFF_LEAD}</p>
-                        <div class="qr" id="handoff-qr" role="img" aria-label=text::HANDOFF_HEADING inner_html=svg></div>
-                    }.into_any(),
-                    None => view! { <p class="notice">{text::HANDOFF_TOO_LONG}</p> }.into_any(),
-                }}
-            </section>
-        })}
     }
 }
 

@@ -4,14 +4,14 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Offers `text` to the family as a file download named `name`.
-pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
+/// Offers `text` to the family as a file download named `name`, of the given media type.
+pub fn download(name: &str, media_type: &str, text: &str) -> Result<(), JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or(JsValue::NULL)?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(media_type);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
@@ -19,6 +19,52 @@ pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
     link.set_download(name);
     link.click();
     web_sys::Url::revoke_object_url(&url)
+}
+
+/// Whether the device has a share sheet the page may open (the Web Share API).
+pub fn can_share() -> bool {
+    navigator()
+        .is_some_and(|n| js_sys::Reflect::has(&n, &JsValue::from_str("share")).unwrap_or(false))
+}
+
+/// Opens the device's share sheet with `text`. Ok(true) when shared, Ok(false) when the family
+/// closed the sheet without sharing.
+pub async fn share(title: &str, text: &str) -> Result<bool, JsValue> {
+    let navigator = navigator().ok_or(JsValue::NULL)?;
+    let data = js_sys::Object::new();
+    js_sys::Reflect::set(&data, &"title".into(), &title.into())?;
+    js_sys::Reflect::set(&data, &"text".into(), &text.into())?;
+    // Called through Reflect: web-sys keeps `navigator.share` behind its unstable APIs.
+    let share: js_sys::Function = js_sys::Reflect::get(&navigator, &"share".into())?.dyn_into()?;
+    let promise: js_sys::Promise = share.call1(&navigator, &data)?.dyn_into()?;
+    match JsFuture::from(promise).await {
+        Ok(_) => Ok(true),
+        // "AbortError": the family closed the sheet.
+        Err(error)
+            if js_sys::Reflect::get(&error, &"name".into())
+                .ok()
+                .and_then(|name| name.as_string())
+                .as_deref()
+                == Some("AbortError") =>
+        {
+            Ok(false)
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// Puts `text` on the clipboard.
+pub async fn copy(text: &str) -> Result<(), JsValue> {
+    let navigator = navigator().ok_or(JsValue::NULL)?;
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())?;
+    let write: js_sys::Function =
+        js_sys::Reflect::get(&clipboard, &"writeText".into())?.dyn_into()?;
+    let promise: js_sys::Promise = write.call1(&clipboard, &text.into())?.dyn_into()?;
+    JsFuture::from(promise).await.map(|_| ())
+}
+
+fn navigator() -> Option<web_sys::Navigator> {
+    web_sys::window().map(|w| w.navigator())
 }
 
 /// The text of a file the family chose.

@@ -43,6 +43,8 @@ export const ROUTES = [
   '/diary',
   '/medicines',
   '/appointment',
+  '/appointments',
+  '/share',
   '/my-data',
   '/no-such-page',
 ];

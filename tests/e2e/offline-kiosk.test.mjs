@@ -149,7 +149,7 @@ describe('kiosk', () => {
     // The family's own phone: not a kiosk, empty storage.
     const { page: phone } = await openPage(app);
     await phone.goto(decoded.data);
-    await phone.getByRole('button', { name: 'Add to my questions' }).click();
+    await phone.getByRole('button', { name: 'Add to this phone' }).click();
     await phone.waitForURL('**/questions');
     await phone.locator('.question-list li').nth(1).waitFor();
     assert.deepEqual(await phone.locator('.question-list .question__text').allTextContents(), typed);
@@ -160,7 +160,7 @@ describe('kiosk', () => {
     await startKiosk(page);
     await visit(app, page, '/questions');
     for (let i = 0; i < 12; i++) await addQuestion(page, `Question ${i}: ${'a long question that goes on and on '.repeat(3)}`);
-    await page.getByText('There are too many questions to fit in one code.').waitFor();
+    await page.getByText('There is too much to fit in one code.').waitFor();
     assert.equal(await page.locator('#handoff-qr').count(), 0);
   });
 

@@ -49,7 +49,6 @@ pub fn AppointmentsPage() -> impl IntoView {
         <p class="lead">{text::APPOINTMENTS_LEAD}</p>
         <SavingNotice />
         <UndoBar />
-        <AppointmentFormSection />
         <AppointmentLists />
         <HandoffCode />
     }
@@ -264,12 +263,14 @@ fn AppointmentLists() -> impl IntoView {
     });
     let item =
         move |appointment: Appointment, past: bool| view! { <AppointmentItem appointment past /> };
+    // Coming appointments first, where a glance finds the next one; then the form; then the past.
     view! {
-        <Show when=move || kiosk.0.with(Option::is_some)>
-            <p class="notice">{text::APPOINTMENT_KIOSK}</p>
-        </Show>
         <section aria-labelledby="appointments-coming-heading">
             <h2 id="appointments-coming-heading">{text::APPOINTMENTS_COMING}</h2>
+            <Show when=move || kiosk.0.with(Option::is_some)
+                fallback=|| view! { <p class="hint">{text::APPOINTMENT_CALENDAR_HINT}</p> }>
+                <p class="notice">{text::APPOINTMENT_KIOSK}</p>
+            </Show>
             <Show when=move || lists.with(|(coming, _)| !coming.is_empty())
                 fallback=|| view! { <p>{text::APPOINTMENTS_NONE_COMING}</p> }>
                 <ul class="entry-list">
@@ -281,6 +282,7 @@ fn AppointmentLists() -> impl IntoView {
                 </ul>
             </Show>
         </section>
+        <AppointmentFormSection />
         <Show when=move || lists.with(|(_, past)| !past.is_empty())>
             <section aria-labelledby="appointments-past-heading">
                 <h2 id="appointments-past-heading">{text::APPOINTMENTS_PAST}</h2>
@@ -378,9 +380,6 @@ fn AppointmentItem(appointment: Appointment, past: bool) -> impl IntoView {
                     {text::DELETE}<Hidden text=format!(" ({label})") />
                 </button>
             </div>
-            <Show when=move || kiosk.0.with(Option::is_none)>
-                <p class="hint">{text::APPOINTMENT_CALENDAR_HINT}</p>
-            </Show>
         </li>
     }
 }

@@ -95,11 +95,13 @@ fn ShareForm() -> impl IntoView {
                         <input type="checkbox" name=key
                             prop:checked=move || { let mut c = choices.get(); *pick(&mut c) }
                             on:change=move |ev| { let on = event_target_checked(&ev); choices.update(|c| *pick(c) = on); } />
-                        {label}
-                        {(key == "how").then(|| view! { <span class="hint">" – " {text::SHARE_HOW_THINGS_ARE_HINT}</span> })}
-                        <Show when=move || !written(key)>
-                            <span class="hint">" (" {text::SHARE_NOTHING_WRITTEN} ")"</span>
-                        </Show>
+                        <span>
+                            {label}
+                            {(key == "how").then(|| view! { <span class="hint">" – " {text::SHARE_HOW_THINGS_ARE_HINT}</span> })}
+                            <Show when=move || !written(key)>
+                                <span class="hint">" (" {text::SHARE_NOTHING_WRITTEN} ")"</span>
+                            </Show>
+                        </span>
                     </label>
                 })
                 .collect_view()}

@@ -13,7 +13,7 @@ use crate::components::{
 use crate::pages::{
     AppointmentPage, AppointmentsPage, DiaryPage, GlossaryPage, GuidePage, HelpPage, Home,
     ImportPage, KioskStart, KioskStop, MedicinesPage, MyDataPage, MythsPage, NotFound, NotesPage,
-    QuestionsPage, ReferralPage, SearchPage, SharePage, StartPage,
+    PosterPage, QuestionsPage, ReferralPage, SearchPage, SharePage, StaffPage, StartPage,
 };
 use crate::store::{backend, Store};
 use crate::{content, kiosk, routes, text};
@@ -106,6 +106,8 @@ fn page_for(path: &str) -> AnyView {
         routes::IMPORT => view! { <ImportPage /> }.into_any(),
         routes::KIOSK_START => view! { <KioskStart /> }.into_any(),
         routes::KIOSK_STOP => view! { <KioskStop /> }.into_any(),
+        routes::STAFF => view! { <StaffPage /> }.into_any(),
+        routes::POSTER => view! { <PosterPage /> }.into_any(),
         _ => match path
             .strip_prefix(routes::GUIDE_PREFIX)
             .and_then(content::page)

@@ -1,13 +1,16 @@
 //! Kiosk mode, for a shared tablet in a clinic waiting room: nothing a visitor types is saved,
 //! and everything is wiped after a period of inactivity or when they press "Finish and clear".
 //!
-//! Staff switch it on once by opening `/kiosk/start` (optionally `?idle=SECONDS&warning=SECONDS`)
-//! and off with `/kiosk/stop`; no link in the app leads to either. The setting is the only thing
-//! kept in local storage while the tablet is a kiosk.
+//! Staff switch it on from "For care staff" (or `/kiosk/start?idle=SECONDS&warning=SECONDS`),
+//! choosing a PIN of at least 4 digits; leaving kiosk mode needs that PIN. The PIN is kept only as
+//! a salted PBKDF2 hash, and wrong tries are slowed down. The settings, the hash and the count of
+//! wrong tries are the only things kept in local storage while the tablet is a kiosk.
 
 use gloo_storage::{LocalStorage, Storage};
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
 use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
 
 use crate::store::appointments::AppointmentForm;
 
@@ -17,6 +20,7 @@ pub const SETTINGS_KEY: &str = "palliative-guide.kiosk";
 const MAX_QR_VERSION: u8 = 25;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Settings {
     /// Seconds without a touch or key press before "Are you still there?" appears.
     pub idle_seconds: u32,
@@ -50,6 +54,84 @@ impl Settings {
         }
         settings
     }
+}
+
+/// What is kept on the device while it is a kiosk. Older kiosks stored only the settings; they
+/// read here with no PIN.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Kiosk {
+    #[serde(flatten)]
+    pub settings: Settings,
+    #[serde(default)]
+    pub pin: Option<PinHash>,
+    /// Wrong PINs in a row.
+    #[serde(default)]
+    pub failed: u32,
+    /// No PIN is checked before this time (milliseconds since 1970).
+    #[serde(default)]
+    pub wait_until: f64,
+}
+
+/// A PIN as kept: PBKDF2-SHA-256 of the digits with a random salt, both in hex.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PinHash {
+    pub salt: String,
+    pub hash: String,
+    pub iterations: u32,
+}
+
+/// PBKDF2 rounds: slow enough that guessing every 4-digit PIN from a copied hash takes hours on
+/// a tablet, quick enough (well under a second) for staff typing it.
+pub const PIN_ITERATIONS: u32 = 600_000;
+pub const PIN_MIN_DIGITS: usize = 4;
+/// Wrong tries allowed before each further try must wait.
+pub const FREE_TRIES: u32 = 5;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PinError {
+    NotDigits,
+    TooShort,
+    Mismatch,
+}
+
+/// Checks a new PIN and its repeat.
+pub fn check_new_pin(pin: &str, again: &str) -> Result<(), PinError> {
+    if !pin.chars().all(|c| c.is_ascii_digit()) {
+        Err(PinError::NotDigits)
+    } else if pin.len() < PIN_MIN_DIGITS {
+        Err(PinError::TooShort)
+    } else if pin != again {
+        Err(PinError::Mismatch)
+    } else {
+        Ok(())
+    }
+}
+
+/// Seconds to wait before the next try after `failed` wrong PINs in a row: none for the first
+/// five, then 30 seconds, doubling each time, up to 15 minutes.
+pub fn wait_after(failed: u32) -> u32 {
+    if failed < FREE_TRIES {
+        0
+    } else {
+        30u32
+            .saturating_mul(1 << (failed - FREE_TRIES).min(5))
+            .min(900)
+    }
+}
+
+pub fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn from_hex(text: &str) -> Option<Vec<u8>> {
+    (text.len() % 2 == 0)
+        .then(|| {
+            (0..text.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+                .collect()
+        })
+        .flatten()
 }
 
 /// What the inactivity timer should show after `idle` seconds without activity.
@@ -210,17 +292,97 @@ fn percent_decode(text: &str) -> Option<String> {
 
 /// The kiosk settings, if this device is a kiosk.
 pub fn settings() -> Option<Settings> {
+    stored().map(|kiosk| kiosk.settings)
+}
+
+fn stored() -> Option<Kiosk> {
     crate::store::backend::available()
         .then(|| LocalStorage::get(SETTINGS_KEY).ok())
         .flatten()
 }
 
-pub fn switch_on(settings: Settings) {
-    let _ = LocalStorage::set(SETTINGS_KEY, settings);
+/// Makes this device a kiosk, with `pin` needed to leave. The PIN itself is never stored.
+pub async fn switch_on(settings: Settings, pin: &str) -> Result<(), JsValue> {
+    let mut salt = [0u8; 16];
+    crypto()?.get_random_values_with_u8_array(&mut salt)?;
+    let hash = pbkdf2(pin, &salt, PIN_ITERATIONS).await?;
+    let kiosk = Kiosk {
+        settings,
+        pin: Some(PinHash {
+            salt: to_hex(&salt),
+            hash: to_hex(&hash),
+            iterations: PIN_ITERATIONS,
+        }),
+        failed: 0,
+        wait_until: 0.0,
+    };
+    LocalStorage::set(SETTINGS_KEY, kiosk).map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
-pub fn switch_off() {
-    LocalStorage::delete(SETTINGS_KEY);
+/// What happened when staff tried to leave kiosk mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unlock {
+    /// Kiosk mode is off.
+    Opened,
+    /// Wrong PIN; the next try must wait this many seconds (0: try again now).
+    Wrong(u32),
+    /// Too many wrong tries: this many seconds must pass before another is checked.
+    Wait(u32),
+}
+
+/// Turns kiosk mode off if `pin` is right. A kiosk set up before PINs existed has none to check.
+pub async fn switch_off(pin: &str) -> Result<Unlock, JsValue> {
+    let Some(mut kiosk) = stored() else {
+        return Ok(Unlock::Opened);
+    };
+    let now = js_sys::Date::now();
+    if now < kiosk.wait_until {
+        return Ok(Unlock::Wait(
+            ((kiosk.wait_until - now) / 1000.0).ceil() as u32
+        ));
+    }
+    let right = match &kiosk.pin {
+        None => true,
+        Some(kept) => {
+            let salt = from_hex(&kept.salt).ok_or(JsValue::NULL)?;
+            to_hex(&pbkdf2(pin, &salt, kept.iterations).await?) == kept.hash
+        }
+    };
+    if right {
+        LocalStorage::delete(SETTINGS_KEY);
+        return Ok(Unlock::Opened);
+    }
+    kiosk.failed += 1;
+    let wait = wait_after(kiosk.failed);
+    kiosk.wait_until = now + f64::from(wait) * 1000.0;
+    let _ = LocalStorage::set(SETTINGS_KEY, &kiosk);
+    Ok(Unlock::Wrong(wait))
+}
+
+/// Whether this kiosk was set up with a PIN.
+pub fn has_pin() -> bool {
+    stored().is_some_and(|kiosk| kiosk.pin.is_some())
+}
+
+fn crypto() -> Result<web_sys::Crypto, JsValue> {
+    web_sys::window().ok_or(JsValue::NULL)?.crypto()
+}
+
+/// PBKDF2-SHA-256 of `pin`, 256 bits, with the browser's own Web Crypto.
+async fn pbkdf2(pin: &str, salt: &[u8], iterations: u32) -> Result<Vec<u8>, JsValue> {
+    let subtle = crypto()?.subtle();
+    let secret = js_sys::Uint8Array::from(pin.as_bytes());
+    let usages = js_sys::Array::of1(&JsValue::from_str("deriveBits"));
+    let key = JsFuture::from(subtle.import_key_with_str("raw", &secret, "PBKDF2", false, &usages)?)
+        .await?;
+    let params = web_sys::Pbkdf2Params::new(
+        "PBKDF2",
+        &JsValue::from_str("SHA-256"),
+        iterations,
+        &js_sys::Uint8Array::from(salt),
+    );
+    let bits = JsFuture::from(subtle.derive_bits_with_object(&params, &key.into(), 256)?).await?;
+    Ok(js_sys::Uint8Array::new(&bits).to_vec())
 }
 
 /// Ends the visit: a fresh load of the home page, so nothing typed survives in memory or on screen.
@@ -252,6 +414,38 @@ mod tests {
             Settings::default()
         );
         assert_eq!(Settings::from_query("idle=99999"), Settings::default());
+    }
+
+    #[test]
+    fn a_new_pin_is_at_least_four_digits_typed_twice_alike() {
+        assert_eq!(check_new_pin("12a4", "12a4"), Err(PinError::NotDigits));
+        assert_eq!(check_new_pin("12 34", "12 34"), Err(PinError::NotDigits));
+        assert_eq!(check_new_pin("123", "123"), Err(PinError::TooShort));
+        assert_eq!(check_new_pin("", ""), Err(PinError::TooShort));
+        assert_eq!(check_new_pin("1234", "1243"), Err(PinError::Mismatch));
+        assert_eq!(check_new_pin("482915", "482915"), Ok(()));
+    }
+
+    #[test]
+    fn wrong_pins_are_slowed_down_more_each_time() {
+        let waits: Vec<u32> = (0..14).map(wait_after).collect();
+        assert_eq!(
+            waits,
+            [0, 0, 0, 0, 0, 30, 60, 120, 240, 480, 900, 900, 900, 900]
+        );
+        assert_eq!(wait_after(u32::MAX), 900);
+    }
+
+    #[test]
+    fn kiosks_set_up_before_pins_still_read_and_hex_round_trips() {
+        let old: Kiosk = serde_json::from_str(r#"{"idle_seconds":3,"warning_seconds":2}"#).unwrap();
+        assert_eq!(old.settings.idle_seconds, 3);
+        assert_eq!((old.pin, old.failed), (None, 0));
+        let bytes = [0u8, 1, 171, 255];
+        assert_eq!(to_hex(&bytes), "0001abff");
+        assert_eq!(from_hex("0001abff"), Some(bytes.to_vec()));
+        assert_eq!(from_hex("abc"), None);
+        assert_eq!(from_hex("zz"), None);
     }
 
     #[test]

@@ -18,9 +18,11 @@ pub const REFERRAL: &str = "/referral";
 pub const GLOSSARY: &str = "/glossary";
 pub const SEARCH: &str = "/search";
 pub const HELP: &str = "/help";
-/// Opened by clinic staff only; never linked.
+/// Setting up a kiosk and leaving one; linked from "For care staff".
 pub const KIOSK_START: &str = "/kiosk/start";
 pub const KIOSK_STOP: &str = "/kiosk/stop";
+pub const STAFF: &str = "/staff";
+pub const POSTER: &str = "/poster";
 pub const GUIDE_PREFIX: &str = "/guide/";
 
 pub fn guide(slug: &str) -> String {
@@ -50,7 +52,8 @@ pub fn resolves(href: &str) -> bool {
                     .any(|term| term.id == fragment)
         }
         HOME | QUESTIONS | NOTES | DIARY | MEDICINES | APPOINTMENT | APPOINTMENTS | SHARE
-        | MY_DATA | IMPORT | START | MYTHS | REFERRAL | SEARCH | HELP => true,
+        | MY_DATA | IMPORT | START | MYTHS | REFERRAL | SEARCH | HELP | STAFF | POSTER
+        | KIOSK_START | KIOSK_STOP => true,
         _ => path
             .strip_prefix(GUIDE_PREFIX)
             .is_some_and(|slug| content::page(slug).is_some()),

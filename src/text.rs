@@ -34,9 +34,74 @@ pub const KIOSK_STAY: &str = "I am still here";
 pub const KIOSK_EXTERNAL_HEADING: &str = "This link goes to another website";
 pub const KIOSK_EXTERNAL_BODY: &str = "On this shared tablet, other websites do not open. Scan the code with your phone, or write down the address:";
 pub const KIOSK_CLOSE: &str = "Close";
-pub const KIOSK_ON_TITLE: &str = "Kiosk mode";
-pub const KIOSK_ON: &str = "Kiosk mode is on. Nothing typed on this tablet will be saved.";
-pub const KIOSK_OFF: &str = "Kiosk mode is off.";
+pub const KIOSK_SETUP_TITLE: &str = "Set up a shared tablet";
+pub const KIOSK_SETUP_LEAD: &str = "In kiosk mode nothing a visitor types is kept, and the guide clears itself after a time without use. Choose a staff PIN: it is needed to turn kiosk mode off.";
+pub const KIOSK_IDLE_LABEL: &str =
+    "Seconds without use before \"Are you still there?\" (120 is 2 minutes)";
+pub const KIOSK_WARNING_LABEL: &str = "Seconds the question stays before everything is cleared";
+pub const KIOSK_PIN_LABEL: &str = "Staff PIN";
+pub const KIOSK_PIN_HINT: &str = "At least 4 numbers. Only staff should know it.";
+pub const KIOSK_PIN_AGAIN: &str = "Type the PIN again";
+pub const KIOSK_START: &str = "Start kiosk mode";
+pub const KIOSK_START_FAILED: &str = "This browser could not keep the kiosk setting. Check that it allows this site to store data, then try again.";
+pub const KIOSK_ALREADY_ON: &str = "Kiosk mode is already on. To change its settings, turn it off with the staff PIN, then set it up again.";
+pub const KIOSK_OFF_TITLE: &str = "Turn kiosk mode off";
+pub const KIOSK_TURN_OFF: &str = "Turn kiosk mode off";
+pub const KIOSK_UNLOCK_LABEL: &str = "Staff PIN";
+pub const KIOSK_PIN_WRONG: &str = "That PIN is not right. Kiosk mode is still on.";
+pub const KIOSK_PIN_WAIT: &str = "That PIN is not right, or there have been too many tries. Kiosk mode is still on. You can try again in";
+pub const KIOSK_NOT_ON: &str = "Kiosk mode is not on for this device.";
+pub const KIOSK_NO_PIN: &str = "This kiosk was set up without a PIN.";
+pub const KIOSK_FORGOTTEN: &str = "Forgotten the PIN? In the browser's settings, clear this site's data (sometimes called \"site settings\" or \"storage\"). That ends kiosk mode, and you can set it up again.";
+
+pub fn pin_error(problem: crate::kiosk::PinError) -> &'static str {
+    use crate::kiosk::PinError;
+    match problem {
+        PinError::NotDigits => "Use numbers only for the PIN.",
+        PinError::TooShort => "The PIN needs at least 4 numbers.",
+        PinError::Mismatch => "The two PINs are not the same. Type them again.",
+    }
+}
+
+/// "1 second", "30 seconds", "2 minutes", "1 minute and 30 seconds".
+pub fn seconds(total: u32) -> String {
+    let plural = |n: u32, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    match (total / 60, total % 60) {
+        (0, s) => format!("{}.", plural(s, "second")),
+        (m, 0) => format!("{}.", plural(m, "minute")),
+        (m, s) => format!("{} and {}.", plural(m, "minute"), plural(s, "second")),
+    }
+}
+
+pub const NAV_STAFF: &str = "For care staff";
+pub const STAFF_TITLE: &str = "For care staff";
+pub const STAFF_LEAD: &str = "This guide is for the families and carers of someone with an illness that cannot be cured. Here is how you can bring it to them.";
+pub const STAFF_RECOMMEND: &str = "Recommend it";
+pub const STAFF_RECOMMEND_POINTS: &[&str] = &[
+    "Tell families the guide's address, or show them the poster's code to scan with their phone's camera. It is free and works on any phone, tablet or computer.",
+    "Families can add it to their home screen and read it with no signal.",
+    "What they type stays on their own device. There are no accounts, no cookies and no tracking.",
+];
+pub const STAFF_ADDRESS: &str = "The guide's address:";
+pub const STAFF_KIOSK: &str = "A tablet in a waiting room";
+pub const STAFF_KIOSK_POINTS: &[&str] = &[
+    "In kiosk mode nothing a visitor types is kept. After a time without use the guide asks \"Are you still there?\", then clears everything. Visitors can press \"Finish and clear\" at any time.",
+    "Visitors can take their questions and appointments to their own phone by scanning a code. Links to other websites show a code instead of opening.",
+    "You choose a staff PIN when you set it up. Only someone with the PIN can turn kiosk mode off.",
+];
+pub const STAFF_KIOSK_SET_UP: &str = "Set up this tablet as a kiosk";
+pub const STAFF_PRINT: &str = "Things to print";
+pub const STAFF_PRINT_SHEET: &str =
+    "A family's sheet to take to an appointment (printed from their own device)";
+pub const POSTER_LINK: &str = "A poster for the waiting room";
+pub const POSTER_INTRO: &str =
+    "One A4 page. Print it, or save it as a PDF. It looks right in black and white.";
+pub const POSTER_LINES: &[&str] = &[
+    "A free guide for families and carers of someone who is very ill.",
+    "What palliative care is, who can help, and how to get it.",
+    "Keep your questions and notes on your own phone. Nothing you type is sent anywhere.",
+];
+pub const POSTER_SCAN: &str = "Scan with your phone's camera to open the guide";
 pub const HANDOFF_HEADING: &str = "Take your questions and appointments with you";
 pub const HANDOFF_LEAD: &str = "Scan this code with your phone's camera. Your questions and appointments open in this guide on your phone. Nothing is sent over the internet.";
 pub const HANDOFF_TOO_LONG: &str =

@@ -37,6 +37,7 @@ pub fn Footer() -> impl IntoView {
             <div class="wrap">
                 <p>{text::FOOTER_ADVICE}</p>
                 <p>{text::FOOTER_PRIVACY}</p>
+                <p><A href=routes::STAFF>{text::NAV_STAFF}</A></p>
             </div>
         </footer>
     }

@@ -18,6 +18,7 @@ mod questions;
 mod referral;
 mod search;
 mod share;
+mod staff;
 mod start;
 
 pub use appointment::AppointmentPage;
@@ -38,4 +39,5 @@ pub use questions::QuestionsPage;
 pub use referral::ReferralPage;
 pub use search::SearchPage;
 pub use share::SharePage;
+pub use staff::{PosterPage, StaffPage};
 pub use start::StartPage;

@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import ICAL from 'ical.js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { axeViolations, openPage, visit, useApp, APP_READY } from './helpers.mjs';
+import { axeViolations, openPage, visit, useApp, APP_READY, startKiosk } from './helpers.mjs';
 
 const app = useApp();
 
@@ -203,9 +203,7 @@ describe('appointments', () => {
 
   test('a kiosk offers no calendar file or sharing, keeps nothing, and hands appointments over by QR code', async () => {
     const { page } = await openPage(app, { viewport: { width: 820, height: 1180 } });
-    await page.goto(`${app.url}/kiosk/start`);
-    await page.waitForURL(app.url + '/');
-    await page.getByRole('button', { name: 'Finish and clear' }).waitFor();
+    await startKiosk(app, page);
     await visit(app, page, '/appointments');
     await addAppointment(page, { date: '2027-03-02', time: '13:45', withWhom: 'Dr Rahman, GP', place: 'Surgery; room 4', whatFor: 'Review' });
     assert.equal(await page.getByRole('button', { name: /^Add to my calendar/ }).count(), 0);

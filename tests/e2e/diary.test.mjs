@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
-import { axeViolations, openPage, visit, useApp, APP_READY } from './helpers.mjs';
+import { axeViolations, openPage, visit, useApp, APP_READY, startKiosk } from './helpers.mjs';
 
 const app = useApp();
 
@@ -180,9 +180,7 @@ describe('symptom diary', () => {
 
   test('a kiosk keeps no check-in', async () => {
     const { page } = await openPage(app);
-    await page.goto(`${app.url}/kiosk/start`);
-    await page.waitForURL(app.url + '/');
-    await page.getByRole('button', { name: 'Finish and clear' }).waitFor();
+    await startKiosk(app, page);
     await visit(app, page, '/diary');
     await checkIn(page, { Pain: 5 }, { note: 'Typed at the clinic.' });
     const stored = await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage));

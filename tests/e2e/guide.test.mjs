@@ -2,7 +2,7 @@
 // search, glossary links and the help page.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { axeViolations, openPage, visit, useApp, APP_READY } from './helpers.mjs';
+import { axeViolations, openPage, visit, useApp, APP_READY, startKiosk } from './helpers.mjs';
 
 const app = useApp();
 
@@ -359,10 +359,8 @@ describe('keyboard only', () => {
     const size = () => page.locator('main .prose p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     const phone = await size();
     assert.ok(phone >= 16, `body text is ${phone}px`);
-    await page.goto(`${app.url}/kiosk/start`);
-    await page.waitForURL(app.url + '/');
+    await startKiosk(app, page);
     await visit(app, page, '/guide/what-is-palliative-care');
     assert.ok((await size()) > phone, 'kiosk text is larger');
-    await page.goto(`${app.url}/kiosk/stop`);
   });
 });

@@ -45,6 +45,9 @@ export const ROUTES = [
   '/appointment',
   '/appointments',
   '/share',
+  '/staff',
+  '/poster',
+  '/kiosk/start',
   '/my-data',
   '/no-such-page',
 ];
@@ -117,6 +120,23 @@ export async function openPage(app, { viewport = PHONE, context } = {}) {
 export async function visit(app, page, path) {
   await page.goto(app.url + path);
   await page.locator(APP_READY).waitFor();
+}
+
+/** The PIN the tests' staff choose for a kiosk. */
+export const STAFF_PIN = '2468';
+
+/**
+ * Makes the page's device a kiosk as staff do: the set-up page (with `query` giving short
+ * timeouts), a PIN typed twice, "Start kiosk mode"; waits for the kiosk's home page.
+ */
+export async function startKiosk(app, page, query = '') {
+  await page.goto(`${app.url}/kiosk/start${query}`);
+  await page.locator(APP_READY).waitFor();
+  await page.getByLabel('Staff PIN').fill(STAFF_PIN);
+  await page.getByLabel('Type the PIN again').fill(STAFF_PIN);
+  await page.getByRole('button', { name: 'Start kiosk mode' }).click();
+  await page.waitForURL(app.url + '/');
+  await page.getByRole('button', { name: 'Finish and clear' }).waitFor();
 }
 
 /** Runs axe-core on the page and returns its WCAG 2.2 A/AA and best-practice violations. */

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { ROUTES, openPage, visit, useApp, APP_READY } from './helpers.mjs';
+import { ROUTES, STAFF_PIN, axeViolations, openPage, visit, useApp, APP_READY, startKiosk as startKioskAs } from './helpers.mjs';
 
 const app = useApp();
 
@@ -15,12 +15,7 @@ async function addQuestion(page, text) {
   await page.getByRole('button', { name: 'Add question' }).click();
 }
 
-/** Makes the page's device a kiosk with short timeouts, as staff would with the start link. */
-async function startKiosk(page, query = '') {
-  await page.goto(`${app.url}/kiosk/start${query}`);
-  await page.waitForURL(app.url + '/');
-  await page.getByRole('button', { name: 'Finish and clear' }).waitFor();
-}
+const startKiosk = (page, query) => startKioskAs(app, page, query);
 
 async function assertVisitGone(page, typed) {
   await page.waitForURL(app.url + '/');
@@ -194,6 +189,107 @@ describe('kiosk', () => {
     await page.getByRole('link', { name: /^NHS:/ }).click();
     await dialog.getByRole('button', { name: 'Close' }).click();
     assert.equal(await dialog.count(), 0);
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('care staff', () => {
+  test('set-up explains a PIN that is too short, has letters or does not match, and starts no kiosk', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/');
+    await page.getByRole('link', { name: 'For care staff' }).click();
+    await page.getByRole('heading', { level: 1, name: 'For care staff' }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByRole('link', { name: 'Set up this tablet as a kiosk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Set up a shared tablet' }).waitFor();
+    const start = page.getByRole('button', { name: 'Start kiosk mode' });
+    for (const [pin, again, message] of [
+      ['12', '12', 'The PIN needs at least 4 numbers.'],
+      ['12ab', '12ab', 'Use numbers only for the PIN.'],
+      ['1357', '1375', 'The two PINs are not the same.'],
+    ]) {
+      await page.getByLabel('Staff PIN').fill(pin);
+      await page.getByLabel('Type the PIN again').fill(again);
+      await start.click();
+      await page.getByText(message).waitFor();
+    }
+    assert.equal(await page.evaluate(() => localStorage.getItem('palliative-guide.kiosk')), null, 'no kiosk started');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+  });
+
+  test('leaving kiosk mode needs the PIN, which is stored nowhere as typed; wrong tries are slowed', async () => {
+    const { page, problems } = await openPage(app);
+    await startKiosk(page);
+    // Everything both storages hold, with the random salt and hash and the time of the next
+    // allowed try taken out (their digits could contain any four numbers by chance).
+    const storedText = () => page.evaluate(() => {
+      const kiosk = JSON.parse(localStorage.getItem('palliative-guide.kiosk'));
+      const all = JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage });
+      return { pin: kiosk.pin, rest: all.replace(kiosk.pin.salt, '').replace(kiosk.pin.hash, '').replace(/wait_until[^0-9]*[0-9.]+/, '') };
+    });
+    const { pin: kept, rest } = await storedText();
+    assert.deepEqual(Object.keys(kept).sort(), ['hash', 'iterations', 'salt']);
+    assert.equal(kept.iterations, 600000);
+    assert.match(kept.hash, /^[0-9a-f]{64}$/);
+    assert.ok(!rest.includes(STAFF_PIN), 'the PIN is kept only as a hash');
+
+    // A visitor who finds the address still cannot leave.
+    await visit(app, page, '/kiosk/stop');
+    await page.getByRole('button', { name: 'Turn kiosk mode off' }).click();
+    await page.getByText('That PIN is not right. Kiosk mode is still on.').waitFor();
+    // Nor change the settings by starting again.
+    await visit(app, page, '/kiosk/start');
+    await page.getByText('Kiosk mode is already on.').waitFor();
+    assert.equal(await page.getByLabel('Staff PIN').count(), 0);
+
+    await visit(app, page, '/staff');
+    const pin = page.getByLabel('Staff PIN');
+    for (let i = 2; i <= 4; i++) {
+      await pin.fill('9753');
+      await page.getByRole('button', { name: 'Turn kiosk mode off' }).click();
+      await page.waitForFunction((n) => JSON.parse(localStorage.getItem('palliative-guide.kiosk')).failed === n, i);
+    }
+    await pin.fill('9753');
+    await page.getByRole('button', { name: 'Turn kiosk mode off' }).click();
+    await page.getByText('You can try again in 30 seconds.').waitFor();
+    // During the wait even the right PIN is not checked.
+    await pin.fill(STAFF_PIN);
+    await page.getByRole('button', { name: 'Turn kiosk mode off' }).click();
+    await page.waitForFunction(() => document.querySelector('#kiosk-unlock-error')?.textContent.includes('You can try again in'));
+    assert.ok(await page.evaluate(() => localStorage.getItem('palliative-guide.kiosk') !== null), 'still a kiosk');
+    await page.getByRole('button', { name: 'Finish and clear' }).waitFor();
+    const { rest: afterTries } = await storedText();
+    assert.ok(!afterTries.includes(STAFF_PIN) && !afterTries.includes('9753'), 'no typed PIN is kept');
+    assert.deepEqual(problems, []);
+  });
+
+  test('with the PIN, kiosk mode goes off and the device keeps things again', async () => {
+    const { page, problems } = await openPage(app);
+    await startKiosk(page);
+    await visit(app, page, '/staff');
+    await page.getByLabel('Staff PIN').fill(STAFF_PIN);
+    await page.getByRole('button', { name: 'Turn kiosk mode off' }).click();
+    await page.waitForURL(app.url + '/');
+    await page.locator(APP_READY).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Finish and clear' }).count(), 0);
+    assert.equal(await page.evaluate(() => localStorage.getItem('palliative-guide.kiosk')), null);
+    assert.deepEqual(problems, []);
+  });
+
+  test('the waiting-room poster is one A4 page whose code opens the guide', async () => {
+    const { page, problems } = await openPage(app, { viewport: { width: 820, height: 1180 } });
+    await visit(app, page, '/staff');
+    await page.getByRole('link', { name: 'A poster for the waiting room' }).click();
+    await page.locator('#poster-qr svg').waitFor();
+    const png = PNG.sync.read(await page.locator('#poster-qr').screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    assert.equal(decoded?.data, `${app.url}/`);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    assert.equal(pages.length, 1, `${pages.length} pages`);
+    assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
   });
 });

@@ -11,9 +11,10 @@ use crate::components::{
     UpdateBanner,
 };
 use crate::pages::{
-    AppointmentPage, AppointmentsPage, DiaryPage, GlossaryPage, GuidePage, HelpPage, Home,
-    ImportPage, KioskStart, KioskStop, MedicinesPage, MyDataPage, MythsPage, NotFound, NotesPage,
-    PosterPage, QuestionsPage, ReferralPage, SearchPage, SharePage, StaffPage, StartPage,
+    AppointmentPage, AppointmentsPage, BookletPage, DiaryPage, GlossaryPage, GuidePage, HelpPage,
+    Home, ImportPage, KioskStart, KioskStop, MedicinesPage, MyDataPage, MythsPage, NotFound,
+    NotesPage, PosterPage, QuestionsPage, ReferralPage, SearchPage, SharePage, StaffPage,
+    StartPage,
 };
 use crate::store::{backend, Store};
 use crate::{content, kiosk, routes, text};
@@ -108,6 +109,7 @@ fn page_for(path: &str) -> AnyView {
         routes::KIOSK_STOP => view! { <KioskStop /> }.into_any(),
         routes::STAFF => view! { <StaffPage /> }.into_any(),
         routes::POSTER => view! { <PosterPage /> }.into_any(),
+        routes::BOOKLET => view! { <BookletPage /> }.into_any(),
         _ => match path
             .strip_prefix(routes::GUIDE_PREFIX)
             .and_then(content::page)

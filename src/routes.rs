@@ -23,6 +23,7 @@ pub const KIOSK_START: &str = "/kiosk/start";
 pub const KIOSK_STOP: &str = "/kiosk/stop";
 pub const STAFF: &str = "/staff";
 pub const POSTER: &str = "/poster";
+pub const BOOKLET: &str = "/booklet";
 pub const GUIDE_PREFIX: &str = "/guide/";
 
 pub fn guide(slug: &str) -> String {
@@ -53,7 +54,7 @@ pub fn resolves(href: &str) -> bool {
         }
         HOME | QUESTIONS | NOTES | DIARY | MEDICINES | APPOINTMENT | APPOINTMENTS | SHARE
         | MY_DATA | IMPORT | START | MYTHS | REFERRAL | SEARCH | HELP | STAFF | POSTER
-        | KIOSK_START | KIOSK_STOP => true,
+        | BOOKLET | KIOSK_START | KIOSK_STOP => true,
         _ => path
             .strip_prefix(GUIDE_PREFIX)
             .is_some_and(|slug| content::page(slug).is_some()),

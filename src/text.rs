@@ -93,6 +93,12 @@ pub const STAFF_KIOSK_SET_UP: &str = "Set up this tablet as a kiosk";
 pub const STAFF_PRINT: &str = "Things to print";
 pub const STAFF_PRINT_SHEET: &str =
     "A family's sheet to take to an appointment (printed from their own device)";
+pub const BOOKLET_TITLE: &str = "The whole guide as a booklet";
+pub const BOOKLET_INTRO: &str = "Every page of the guide in one document, to print or save as a PDF. It has a cover, the contents, page numbers, and each page's sources and review dates. It reads well in black and white.";
+pub const BOOKLET_COVER_LEAD: &str =
+    "A plain-English guide for families and carers of someone who is very ill.";
+pub const BOOKLET_COVER_NOTE: &str = "This guide gives general information. It does not replace advice from your own care team. In an emergency, call 999. For urgent advice, call NHS 111.";
+pub const BOOKLET_CONTENTS: &str = "Contents";
 pub const POSTER_LINK: &str = "A poster for the waiting room";
 pub const POSTER_INTRO: &str =
     "One A4 page. Print it, or save it as a PDF. It looks right in black and white.";

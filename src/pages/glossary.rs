@@ -13,12 +13,21 @@ pub fn GlossaryPage() -> impl IntoView {
         <Title text=text::GLOSSARY_TITLE />
         <h1>{text::GLOSSARY_TITLE}</h1>
         <p class="lead">{text::GLOSSARY_LEAD}</p>
+        <GlossaryList anchors=true />
+        <ReviewDates reviewed=GLOSSARY.reviewed next_review=GLOSSARY.next_review />
+    }
+}
+
+/// Every term with its explanation and sources. With `anchors`, each entry can be linked to.
+#[component]
+pub fn GlossaryList(anchors: bool) -> impl IntoView {
+    view! {
         <dl class="glossary" lang=GLOSSARY.lang>
             {GLOSSARY
                 .items
                 .iter()
                 .map(|term| view! {
-                    <div class="glossary__entry" id=term.id tabindex="-1">
+                    <div class="glossary__entry" id=anchors.then_some(term.id) tabindex=anchors.then_some("-1")>
                         <dt>{term.term}</dt>
                         <dd>
                             <p>{term.definition}</p>
@@ -31,6 +40,5 @@ pub fn GlossaryPage() -> impl IntoView {
                 })
                 .collect_view()}
         </dl>
-        <ReviewDates reviewed=GLOSSARY.reviewed next_review=GLOSSARY.next_review />
     }
 }

@@ -2,6 +2,7 @@
 
 mod appointment;
 mod appointments;
+mod booklet;
 mod diary;
 mod glossary;
 mod guide;
@@ -23,6 +24,7 @@ mod start;
 
 pub use appointment::AppointmentPage;
 pub use appointments::AppointmentsPage;
+pub use booklet::BookletPage;
 pub use diary::DiaryPage;
 pub use glossary::GlossaryPage;
 pub use guide::GuidePage;

@@ -103,7 +103,7 @@ fn MythGame() -> impl IntoView {
 
 /// The truth about one statement, with its explanation and sources.
 #[component]
-fn MythAnswer(
+pub fn MythAnswer(
     myth: &'static Myth,
     /// In the game the statement is already on the card, so it is not repeated.
     #[prop(optional)]

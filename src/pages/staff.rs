@@ -30,6 +30,7 @@ pub fn StaffPage() -> impl IntoView {
         <h2>{text::STAFF_PRINT}</h2>
         <ul class="call-list">
             <li><A href=routes::POSTER>{text::POSTER_LINK}</A></li>
+            <li><A href=routes::BOOKLET>{text::BOOKLET_TITLE}</A></li>
             <li><A href=routes::APPOINTMENT>{text::STAFF_PRINT_SHEET}</A></li>
         </ul>
     }

@@ -47,6 +47,7 @@ export const ROUTES = [
   '/share',
   '/staff',
   '/poster',
+  '/booklet',
   '/kiosk/start',
   '/my-data',
   '/no-such-page',

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ROUTES, STAFF_PIN, axeViolations, openPage, visit, useApp, APP_READY, startKiosk as startKioskAs } from './helpers.mjs';
 
 const app = useApp();
@@ -290,6 +291,37 @@ describe('care staff', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     assert.equal(pages.length, 1, `${pages.length} pages`);
     assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('the guide as a booklet', () => {
+  test('prints to PDF with a cover, the contents, every page in order with its sources, and page numbers', async () => {
+    const { page, problems } = await openPage(app, { viewport: { width: 1280, height: 800 } });
+    await visit(app, page, '/staff');
+    await page.getByRole('link', { name: 'The whole guide as a booklet' }).click();
+    await page.getByRole('heading', { name: 'Contents' }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    const contents = await page.locator('.booklet-contents li').allTextContents();
+    assert.ok(contents.length >= 16, `${contents.length} entries`);
+    assert.deepEqual(contents.slice(-2), ['Myth or fact?', 'Words explained']);
+
+    await page.emulateMedia({ media: 'print' });
+    const doc = await getDocument({ data: new Uint8Array(await page.pdf({ format: 'A4' })) }).promise;
+    const texts = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const items = (await (await doc.getPage(n)).getTextContent()).items.map((item) => item.str.trim()).filter(Boolean);
+      texts.push(items);
+    }
+    assert.equal(texts[0][1], 'Palliative Care Guide', 'the cover comes first');
+    assert.equal(texts[1][1], 'Contents');
+    texts.forEach((items, i) => assert.ok(items.includes(`Page ${i + 1} of ${doc.numPages}`), `page ${i + 1} is numbered`));
+    // Every part starts a new page, in the order of the contents.
+    const starts = texts.slice(2).map((items) => items[1]);
+    assert.deepEqual(starts.filter((first) => contents.includes(first)), contents);
+    const all = texts.flat().join(' ');
+    assert.ok(all.includes('Where this information comes from') && all.includes('Next review due:'));
+    console.log(`booklet: ${doc.numPages} A4 pages`);
     assert.deepEqual(problems, []);
   });
 });

@@ -16,6 +16,7 @@ pub const NAV_MY_DATA: &str = "Backup and privacy";
 pub const NAV_START: &str = "Start here";
 pub const NAV_SEARCH: &str = "Search";
 pub const NAV_HELP: &str = "Need help now?";
+pub const NAV_MENU: &str = "Menu";
 
 pub const FOOTER_ADVICE: &str =
     "This guide gives general information. It does not replace advice from your own care team.";

@@ -1,7 +1,7 @@
 // End-to-end tests of the release build in headless Chromium.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ROUTES, axeViolations, openPage, visit, useApp } from './helpers.mjs';
+import { ROUTES, axeViolations, navLink, openPage, visit, useApp } from './helpers.mjs';
 
 const app = useApp();
 
@@ -19,8 +19,9 @@ describe('navigation', () => {
     assert.equal(await heading(page).textContent(), 'What is palliative care?');
     assert.match(await page.locator('main').textContent(), /Page last reviewed:/);
 
-    await nav.getByRole('link', { name: 'My questions' }).click();
+    await (await navLink(page, 'My questions')).click();
     await page.waitForURL('**/questions');
+    assert.equal(await nav.locator('details').evaluate((d) => d.open), false, 'the menu closes once a link is chosen');
     assert.equal(await heading(page).textContent(), 'My questions');
 
     await page.getByRole('link', { name: 'Palliative Care Guide' }).click();
@@ -29,10 +30,31 @@ describe('navigation', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('on a phone the header is two short rows and the page\'s heading and first lines are on the first screen', async () => {
+    const { page, problems } = await openPage(app);
+    for (const route of ['/', '/guide/what-is-palliative-care', '/questions', '/appointments']) {
+      await visit(app, page, route);
+      const header = await page.locator('header.site-header').boundingBox();
+      assert.ok(header.height <= 130, `${route}: the header is ${header.height}px high`);
+      const lead = await page.locator('main h1 ~ p').first().boundingBox();
+      assert.ok(lead.y + lead.height <= 844, `${route}: the first lines end at ${lead.y + lead.height}px`);
+    }
+    // "Menu" opens and closes from the keyboard; "Need help now?" is outside it, always one tap away.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    assert.ok(await nav.getByRole('link', { name: 'Need help now?' }).isVisible());
+    assert.equal(await nav.getByRole('link', { name: 'Backup and privacy' }).isVisible(), false);
+    await nav.getByText('Menu', { exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await nav.getByRole('link', { name: 'Backup and privacy' }).waitFor();
+    await page.keyboard.press('Enter');
+    await nav.getByRole('link', { name: 'Backup and privacy' }).waitFor({ state: 'hidden' });
+    assert.deepEqual(problems, []);
+  });
+
   test('focus moves to the new page\'s main heading after a link is clicked', async () => {
     const { page } = await openPage(app);
     await visit(app, page, '/');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My questions' }).click();
+    await (await navLink(page, 'My questions')).click();
     await page.waitForFunction(() => document.activeElement?.matches('main h1'));
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'My questions');
   });

@@ -2,7 +2,7 @@
 // search, glossary links and the help page.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { axeViolations, openPage, visit, useApp, APP_READY, startKiosk } from './helpers.mjs';
+import { axeViolations, navLink, openPage, visit, useApp, APP_READY, startKiosk } from './helpers.mjs';
 
 const app = useApp();
 
@@ -278,7 +278,7 @@ describe('listen to this page', () => {
     // Start again, then leave the page: speech stops.
     await controls.getByRole('button', { name: 'Listen to this page' }).click();
     const cancels = await page.evaluate(() => window.__voice.calls.filter((c) => c === 'cancel').length);
-    await page.locator('header').getByRole('link', { name: 'Home' }).click();
+    await (await navLink(page, 'Home')).click();
     await page.waitForURL((url) => url.pathname === '/');
     await page.waitForFunction((n) => window.__voice.calls.filter((c) => c === 'cancel').length > n, cancels);
     const after = await page.evaluate(() => window.__voice.spoken.length);

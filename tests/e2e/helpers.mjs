@@ -123,6 +123,17 @@ export async function visit(app, page, path) {
   await page.locator(APP_READY).waitFor();
 }
 
+/**
+ * A link of the main navigation, as a person reaches it: on a phone the links are behind "Menu",
+ * which is opened first.
+ */
+export async function navLink(page, name) {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const menu = nav.getByText('Menu', { exact: true });
+  if ((await menu.isVisible()) && !(await nav.locator('details').evaluate((d) => d.open))) await menu.click();
+  return nav.getByRole('link', { name, exact: true });
+}
+
 /** The PIN the tests' staff choose for a kiosk. */
 export const STAFF_PIN = '2468';
 

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { ROUTES, STAFF_PIN, axeViolations, openPage, visit, useApp, APP_READY, startKiosk as startKioskAs } from './helpers.mjs';
+import { ROUTES, STAFF_PIN, axeViolations, navLink, openPage, visit, useApp, APP_READY, startKiosk as startKioskAs } from './helpers.mjs';
 
 const app = useApp();
 
@@ -107,7 +107,7 @@ describe('kiosk', () => {
   test('after inactivity it asks, then wipes the visit and goes home', async () => {
     const { page, problems } = await openPage(app);
     await startKiosk(page, '?idle=3&warning=2');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My questions' }).click();
+    await (await navLink(page, 'My questions')).click();
     await addQuestion(page, 'Kiosk question about the night team');
     await page.getByLabel('Your question', { exact: true }).fill('Half-typed kiosk draft');
     assert.equal(await page.evaluate(() => Object.keys(localStorage).join()), 'palliative-guide.kiosk', 'nothing of the visit stored');

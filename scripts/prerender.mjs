@@ -1,8 +1,10 @@
-// Pre-renders the guide's content pages: each is opened in Chromium from the release build, and
-// the page the app draws is saved as static HTML in dist/pages/. A visitor then sees the page as
-// soon as the HTML arrives, before the app's WebAssembly has loaded; the app then starts and
-// draws the same page itself (src/main.rs). Pages that show a family's own data are not
-// pre-rendered: they would show an empty list before the real one.
+// Pre-renders the guide's pages: each is opened in Chromium from the release build, and the page
+// the app draws is saved as static HTML in dist/pages/. A visitor then sees the page as soon as
+// the HTML arrives, before the app's WebAssembly has loaded; the app then starts and draws the
+// same page itself (src/main.rs). The pages that show a family's own data are drawn as a shell
+// (heading, introduction, forms) with nothing read from storage: the app is told so by
+// `window.__prerendering`, and holds back every "nothing yet" message until it has read the
+// family's data (WhenLoaded).
 import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -11,7 +13,9 @@ import { APP_READY, CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
 
 async function contentRoutes() {
   const guide = (await readdir('content/pages')).filter((f) => f.endsWith('.md')).map((f) => `/guide/${f.slice(0, -3)}`);
-  return ['/', ...guide, '/myths', '/referral', '/glossary', '/help', '/search'];
+  const content = ['/', ...guide, '/myths', '/referral', '/glossary', '/help', '/search', '/staff'];
+  const family = ['/questions', '/notes', '/diary', '/medicines', '/appointments', '/share', '/appointment', '/my-data'];
+  return [...content, ...family];
 }
 
 const escape = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -23,7 +27,10 @@ export async function prerender(dist) {
   const page = await browser.newPage();
   // Controls that only work once the app runs (read aloud) are drawn only where the browser can
   // use them; a pre-rendered page must not show them before then.
-  await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined }));
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'speechSynthesis', { value: undefined });
+    window.__prerendering = true;
+  });
   const routes = await contentRoutes();
   try {
     for (const route of routes) {

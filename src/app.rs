@@ -36,6 +36,11 @@ pub fn App() -> impl IntoView {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("data-ready", "");
         }
+        // Drawn ahead of time by the pre-renderer: nothing is read, so the page holds no
+        // family's data and no "nothing yet" message (see WhenLoaded).
+        if drawn_ahead_of_time() {
+            return;
+        }
         if let Some(settings) = kiosk::settings() {
             kiosk_mode.set(Some(settings));
             store.use_memory_only();
@@ -65,6 +70,11 @@ pub fn App() -> impl IntoView {
             <Footer />
         </Router>
     }
+}
+
+/// Whether the pre-renderer (scripts/prerender.mjs) is drawing this page: it sets this flag.
+fn drawn_ahead_of_time() -> bool {
+    js_sys::Reflect::has(&window(), &"__prerendering".into()).unwrap_or(false)
 }
 
 /// The page for the current address. A plain `match` rather than leptos_router's `<Routes>`:

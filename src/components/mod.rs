@@ -17,6 +17,7 @@ mod step_footer;
 mod symptom_chart;
 mod today;
 mod update_banner;
+mod when_loaded;
 
 pub use announcer::{use_announcer, Announcer, LiveRegion};
 pub use focus::{focus_when_drawn, show_and_focus, FocusOnNavigate};
@@ -35,3 +36,4 @@ pub use step_footer::StepFooter;
 pub use symptom_chart::{DiaryTable, SymptomCharts};
 pub use today::use_today;
 pub use update_banner::UpdateBanner;
+pub use when_loaded::WhenLoaded;

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{use_today, DiaryTable, PrintButton, SymptomCharts};
+use crate::components::{use_today, DiaryTable, PrintButton, SymptomCharts, WhenLoaded};
 use crate::store::{diary, use_store};
 use crate::text;
 
@@ -68,7 +68,7 @@ pub fn AppointmentPage() -> impl IntoView {
         })}
 
         <h2>{text::APPOINTMENT_QUESTIONS}</h2>
-        <Show when=move || !open().is_empty() fallback=|| view! { <p>{text::APPOINTMENT_NO_QUESTIONS}</p> }>
+        <Show when=move || !open().is_empty() fallback=|| view! { <WhenLoaded><p>{text::APPOINTMENT_NO_QUESTIONS}</p></WhenLoaded> }>
             <ol class="sheet-list">
                 {move || open()
                     .into_iter()

@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::components::{
-    show_and_focus, use_announcer, use_kiosk, HandoffCode, Hidden, SavingNotice,
+    show_and_focus, use_announcer, use_kiosk, HandoffCode, Hidden, SavingNotice, WhenLoaded,
 };
 use crate::store::appointments::{split_by_time, Appointment, AppointmentError, AppointmentForm};
 use crate::store::model::EditError;
@@ -217,7 +217,9 @@ fn QuestionChoice() -> impl IntoView {
         <fieldset class="choices">
             <legend>{text::APPOINTMENT_ASK}</legend>
             <Show when=move || !open().is_empty() fallback=|| view! {
-                <p class="hint">{text::APPOINTMENT_ASK_NONE} " " <A href=routes::QUESTIONS>{text::NAV_QUESTIONS}</A></p>
+                <WhenLoaded>
+                    <p class="hint">{text::APPOINTMENT_ASK_NONE} " " <A href=routes::QUESTIONS>{text::NAV_QUESTIONS}</A></p>
+                </WhenLoaded>
             }>
                 {move || open()
                     .into_iter()
@@ -272,7 +274,7 @@ fn AppointmentLists() -> impl IntoView {
                 <p class="notice">{text::APPOINTMENT_KIOSK}</p>
             </Show>
             <Show when=move || lists.with(|(coming, _)| !coming.is_empty())
-                fallback=|| view! { <p>{text::APPOINTMENTS_NONE_COMING}</p> }>
+                fallback=|| view! { <WhenLoaded><p>{text::APPOINTMENTS_NONE_COMING}</p></WhenLoaded> }>
                 <ul class="entry-list">
                     <For
                         each=move || lists.get().0

@@ -8,7 +8,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::components::{show_and_focus, use_announcer, Hidden, SavingNotice, SymptomCharts};
+use crate::components::{
+    show_and_focus, use_announcer, Hidden, SavingNotice, SymptomCharts, WhenLoaded,
+};
 use crate::content::DIARY;
 use crate::store::diary::{CheckIn, CheckInError, CheckInForm, FilledBy, OTHER, SEVERE};
 use crate::store::model::EditError;
@@ -340,7 +342,7 @@ fn Entries() -> impl IntoView {
             </Show>
             <Show
                 when=move || store.workspace.with(|ws| !ws.check_ins.is_empty())
-                fallback=|| view! { <p>{text::DIARY_NONE}</p> }
+                fallback=|| view! { <WhenLoaded><p>{text::DIARY_NONE}</p></WhenLoaded> }
             >
                 <ul class="entry-list">
                     <For

@@ -5,7 +5,9 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::{show_and_focus, use_announcer, FieldError, Hidden, SavingNotice};
+use crate::components::{
+    show_and_focus, use_announcer, FieldError, Hidden, SavingNotice, WhenLoaded,
+};
 use crate::store::medicines::{Dose, Helped, Medicine, MedicineError, Schedule};
 use crate::store::model::EditError;
 use crate::store::{files, new_id, use_store};
@@ -219,7 +221,7 @@ fn MedicineList() -> impl IntoView {
             <h2 id="medicine-list-heading">{text::MEDICINES_LIST}</h2>
             <Show
                 when=move || store.workspace.with(|ws| !ws.medicines.is_empty())
-                fallback=|| view! { <p>{text::MEDICINES_NONE}</p> }
+                fallback=|| view! { <WhenLoaded><p>{text::MEDICINES_NONE}</p></WhenLoaded> }
             >
                 <ul class="entry-list">
                     <For
@@ -342,7 +344,7 @@ fn DoseSection() -> impl IntoView {
             <p>{text::DOSES_LEAD}</p>
             <Show
                 when=move || !when_needed().is_empty()
-                fallback=|| view! { <p class="hint">{text::DOSES_NEED_MEDICINE}</p> }
+                fallback=|| view! { <WhenLoaded><p class="hint">{text::DOSES_NEED_MEDICINE}</p></WhenLoaded> }
             >
                 <form class="stack" on:submit=save novalidate>
                     <label for="dose-medicine">{text::DOSE_MEDICINE}</label>
@@ -386,7 +388,7 @@ fn DoseSection() -> impl IntoView {
             </Show>
             <Show
                 when=move || store.workspace.with(|ws| !ws.doses.is_empty())
-                fallback=|| view! { <p>{text::DOSES_NONE}</p> }
+                fallback=|| view! { <WhenLoaded><p>{text::DOSES_NONE}</p></WhenLoaded> }
             >
                 <ul class="entry-list">
                     <For

@@ -3,7 +3,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::{use_announcer, FieldError, Hidden, SavingNotice};
+use crate::components::{use_announcer, FieldError, Hidden, SavingNotice, WhenLoaded};
 use crate::store::model::{Contact, Note};
 use crate::store::{files, new_id, use_store};
 use crate::text;
@@ -99,7 +99,7 @@ fn Notes() -> impl IntoView {
             </form>
             <Show
                 when=move || store.workspace.with(|ws| !ws.notes.is_empty())
-                fallback=|| view! { <p>{text::NOTES_NONE}</p> }
+                fallback=|| view! { <WhenLoaded><p>{text::NOTES_NONE}</p></WhenLoaded> }
             >
                 <ul class="entry-list">
                     <For
@@ -182,7 +182,7 @@ fn Contacts() -> impl IntoView {
             </form>
             <Show
                 when=move || store.workspace.with(|ws| !ws.contacts.is_empty())
-                fallback=|| view! { <p>{text::CONTACTS_NONE}</p> }
+                fallback=|| view! { <WhenLoaded><p>{text::CONTACTS_NONE}</p></WhenLoaded> }
             >
                 <ul class="entry-list">
                     <For

@@ -3,7 +3,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::components::{use_announcer, FieldError, HandoffCode, Hidden, SavingNotice, StepFooter};
+use crate::components::{
+    use_announcer, FieldError, HandoffCode, Hidden, SavingNotice, StepFooter, WhenLoaded,
+};
 use crate::content::QUESTION_LIBRARY;
 use crate::store::model::{AskWho, Question};
 use crate::store::{new_id, use_store};
@@ -83,7 +85,7 @@ pub fn QuestionsPage() -> impl IntoView {
         </Show>
         <Show
             when=move || store.workspace.with(|ws| !ws.questions.is_empty())
-            fallback=|| view! { <p>{text::QUESTIONS_NONE}</p> }
+            fallback=|| view! { <WhenLoaded><p>{text::QUESTIONS_NONE}</p></WhenLoaded> }
         >
             <ol class="question-list">
                 // Keyed by everything shown, so a changed or moved question is redrawn and the rest are not.

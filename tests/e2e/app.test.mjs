@@ -276,10 +276,27 @@ describe('pre-rendered pages', () => {
     assert.match(await page.locator('main').textContent(), /only for the last days of life/);
     await page.goto(app.url + '/guide/planning-ahead');
     assert.equal(await page.locator('main h1').textContent(), 'Planning ahead');
-    // A page of the family's own data is never pre-rendered: it would show an empty list.
-    await page.goto(app.url + '/questions');
-    assert.equal(await page.locator('main').count(), 0);
-    assert.match(await page.locator('body').textContent(), /needs JavaScript/);
+    await context.close();
+  });
+
+  test('each page of the family\'s own data shows its heading and form before the app starts, and never a false "nothing yet"', async () => {
+    const context = await app.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const { page } = await openPage(app, { context });
+    const shells = [
+      ['/questions', 'My questions', 'Your question'],
+      ['/notes', 'My notes', 'Name'],
+      ['/diary', 'Symptom diary', 'A short note (optional)'],
+      ['/medicines', 'Medicines', 'Name of the medicine'],
+      ['/appointments', 'Appointments', 'Who is it with?'],
+      ['/my-data', 'Backup and privacy', null],
+    ];
+    for (const [path, heading, field] of shells) {
+      await page.goto(app.url + path);
+      assert.equal(await page.locator('main h1').textContent(), heading, path);
+      if (field) assert.equal(await page.getByLabel(field, { exact: true }).count(), 1, `${path}: the form is there`);
+      const text = await page.locator('main').textContent();
+      assert.doesNotMatch(text, /No questions|No notes|No contacts|No check-ins|No medicines|No doses|No appointments|You have no/, path);
+    }
     await context.close();
   });
 

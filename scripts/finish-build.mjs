@@ -2,12 +2,17 @@
 //  1. moves trunk's inline start-up script into its own file, so the page needs no inline script
 //     and the Content-Security-Policy can forbid them;
 //  2. writes the Content-Security-Policy and referrer policy into index.html;
-//  3. pre-renders the content pages into dist/pages/ (scripts/prerender.mjs);
+//  3. keeps that page as the app shell, app.html (and 404.html, which static hosts serve for an
+//     address with no file), then pre-renders the pages (scripts/prerender.mjs), the home page
+//     becoming index.html;
 //  4. writes the service worker with the exact list of release files to precache, and a version
-//     that changes whenever any of them changes.
+//     that changes whenever any of them changes;
+//  5. writes a brotli (.br) and a gzip (.gz) copy beside every file, so any static host or CDN
+//     that serves such copies (and scripts/server.mjs) sends the compressed bytes.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { prerender } from './prerender.mjs';
 import { CONTENT_SECURITY_POLICY } from './security.mjs';
 
@@ -25,10 +30,12 @@ html = html.replace(
   `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />\n    <meta name="referrer" content="no-referrer" />`,
 );
 await writeFile(join(dist, 'index.html'), html);
+await writeFile(join(dist, 'app.html'), html);
+await writeFile(join(dist, '404.html'), html);
 const prerendered = await prerender(dist);
 
 const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
-  .filter((entry) => entry.isFile() && entry.name !== 'sw.js' && !entry.name.startsWith('.'))
+  .filter((entry) => entry.isFile() && entry.name !== 'sw.js' && !entry.name.startsWith('.') && !/\.(br|gz)$/.test(entry.name))
   .map((entry) => join(entry.parentPath ?? entry.path, entry.name).slice(dist.length).replace(/^\/?/, '/'))
   .sort();
 const contents = await Promise.all(files.map((file) => readFile(join(dist, file))));
@@ -38,4 +45,11 @@ const worker = template
   .replace("'__VERSION__'", JSON.stringify(version))
   .replace("['__ASSETS__']", JSON.stringify(['/', ...files], null, 2));
 await writeFile(join(dist, 'sw.js'), worker);
+
+// Images are already compressed; everything else gets its .br and .gz copies.
+for (const file of [...files, '/sw.js'].filter((f) => !f.endsWith('.png') && !f.endsWith('.ico'))) {
+  const body = await readFile(join(dist, file));
+  await writeFile(join(dist, file + '.br'), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  await writeFile(join(dist, file + '.gz'), gzipSync(body, { level: 9 }));
+}
 console.log(`finish-build: ${startName}, ${prerendered} pages pre-rendered, service worker ${version} precaching ${files.length + 1} files`);

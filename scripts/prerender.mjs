@@ -1,5 +1,6 @@
 // Pre-renders the guide's pages: each is opened in Chromium from the release build, and the page
-// the app draws is saved as static HTML in dist/pages/. A visitor then sees the page as soon as
+// the app draws is saved as static HTML at the place
+// static hosts look for it (`/guide/x` → dist/guide/x/index.html; home → dist/index.html). A visitor then sees the page as soon as
 // the HTML arrives, before the app's WebAssembly has loaded; the app then starts and draws the
 // same page itself (src/main.rs). The pages that show a family's own data are drawn as a shell
 // (heading, introduction, forms) with nothing read from storage: the app is told so by
@@ -8,7 +9,7 @@
 import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { pageFile, startServer } from './server.mjs';
+import { SHELL, pageFile, startServer } from './server.mjs';
 import { APP_READY, CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
 
 async function contentRoutes() {
@@ -21,7 +22,7 @@ async function contentRoutes() {
 const escape = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 export async function prerender(dist) {
-  const shell = await readFile(join(dist, 'index.html'), 'utf8');
+  const shell = await readFile(join(dist, SHELL), 'utf8');
   const { server, url } = await startServer({ root: dist });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const page = await browser.newPage();

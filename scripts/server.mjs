@@ -1,17 +1,23 @@
-// A small static server for the release build in dist/. A path that is not a file gets its
-// pre-rendered page if there is one (dist/pages/), or else index.html, so every route of the app
-// (and its 404 page) loads directly. Used by
-// scripts/serve.sh and by the end-to-end tests, so both see the same headers.
+// A small static server for the release build in dist/, answering as a plain static host does:
+// a path that is not a file gets its pre-rendered page at the conventional place
+// (`/guide/x` → `guide/x/index.html`), or else the app shell `app.html` (which static hosts serve
+// as `404.html`), so every route of the app (and its 404 page) loads directly. Compressed copies
+// are sent when the browser accepts them. Used by scripts/serve.sh and by the end-to-end tests,
+// so both see the same headers.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SECURITY_HEADERS } from './security.mjs';
 
 /** Where the pre-rendered file for an address is kept, relative to dist/ (see prerender.mjs). */
 export function pageFile(pathname) {
-  return `/pages${pathname === '/' ? '/index' : pathname.replace(/\/$/, '')}.html`;
+  return `${pathname.replace(/\/$/, '')}/index.html`;
 }
+
+/** The app shell, for any address without a pre-rendered page. */
+export const SHELL = '/app.html';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -35,7 +41,26 @@ async function fileFor(root, urlPath) {
     const prerendered = join(root, pageFile(path));
     if ((await stat(prerendered).catch(() => null))?.isFile()) return prerendered;
   }
-  return join(root, 'index.html');
+  return join(root, SHELL);
+}
+
+/**
+ * The body to send, compressed as a CDN sends it: the `.br` or `.gz` file the build wrote beside
+ * the file (scripts/finish-build.mjs) when the browser accepts it, or an override compressed now.
+ */
+async function encoded(file, override, accepts) {
+  const wants = (name) => accepts.split(',').some((part) => part.trim().split(';')[0] === name);
+  if (override !== undefined) {
+    if (wants('br')) return { body: brotliCompressSync(override), encoding: 'br' };
+    if (wants('gzip')) return { body: gzipSync(override), encoding: 'gzip' };
+    return { body: override };
+  }
+  for (const [name, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!wants(name)) continue;
+    const body = await readFile(file + suffix).catch(() => null);
+    if (body) return { body, encoding: name };
+  }
+  return { body: await readFile(file) };
 }
 
 // `overrides` maps a path to the body served instead of the file: tests use it to publish a
@@ -46,10 +71,12 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', overr
     try {
       const url = new URL(req.url, 'http://localhost');
       const file = overrides.has(url.pathname) ? join(base, url.pathname) : await fileFor(base, url.pathname);
-      const body = overrides.get(url.pathname) ?? (await readFile(file));
+      const { body, encoding } = await encoded(file, overrides.get(url.pathname), req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
         ...SECURITY_HEADERS,
       });
       res.end(req.method === 'HEAD' ? undefined : body);

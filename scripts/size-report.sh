@@ -7,7 +7,7 @@ source "$(dirname "$0")/env.sh"
 budget=153600
 total=0
 printf '%-44s %10s %10s %10s\n' file raw gzip brotli
-largest_page=$(ls -S dist/index.html $(find dist/pages -name '*.html' 2>/dev/null) | head -1)
+largest_page=$(ls -S $(find dist -name '*.html') | head -1)
 for file in dist/*.wasm dist/*.js dist/*.css "$largest_page"; do
   [ -f "$file" ] || continue
   raw=$(stat -c %s "$file")

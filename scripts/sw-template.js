@@ -25,10 +25,10 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   // A navigation gets its pre-rendered page if there is one (see scripts/prerender.mjs), or else
-  // index.html, which draws any route of the app.
+  // the app shell, which draws any route of the app.
   const match = (path) => caches.match(path, { cacheName: VERSION });
   const pathname = new URL(request.url).pathname;
-  const page = `/pages${pathname === '/' ? '/index' : pathname.replace(/\/$/, '')}.html`;
-  const cached = request.mode === 'navigate' ? match(page).then((found) => found ?? match('/index.html')) : match(request);
+  const page = `${pathname.replace(/\/$/, '')}/index.html`;
+  const cached = request.mode === 'navigate' ? match(page).then((found) => found ?? match('/app.html')) : match(request);
   event.respondWith(cached.then((response) => response ?? fetch(request)));
 });

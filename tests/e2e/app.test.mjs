@@ -1,5 +1,8 @@
 // End-to-end tests of the release build in headless Chromium.
 import assert from 'node:assert/strict';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { ROUTES, axeViolations, navLink, openPage, visit, useApp } from './helpers.mjs';
 
@@ -327,6 +330,48 @@ describe('pre-rendered pages', () => {
       assert.match(await still.locator('main').textContent(), text);
     }
     await context.close();
+  });
+
+  test('every pre-rendered page is at its conventional path, served by a static server with no rules', async () => {
+    // The simplest static host: a path is a file, or a folder's index.html, or else 404.html.
+    const server = createServer(async (req, res) => {
+      const path = join('dist', decodeURIComponent(new URL(req.url, 'http://localhost').pathname));
+      const file = (await stat(path).catch(() => null))?.isDirectory() ? join(path, 'index.html') : path;
+      const body = await readFile(file).catch(() => null);
+      res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(body ?? (await readFile('dist/404.html')));
+    });
+    await new Promise((done) => server.listen(0, '127.0.0.1', done));
+    const plain = `http://127.0.0.1:${server.address().port}`;
+    const heading = (html) => html.match(/<h1[^>]*>([^<]*)/)?.[1];
+    try {
+      for (const [path, title] of [
+        ['/', 'Palliative care: a guide for families'],
+        ['/guide/what-is-palliative-care', 'What is palliative care?'],
+        ['/guide/when-someone-dies', 'When someone dies'],
+        ['/myths', 'Myth or fact?'],
+        ['/glossary', 'Words explained'],
+        ['/questions', 'My questions'],
+        ['/appointments', 'Appointments'],
+        ['/staff', 'For care staff'],
+      ]) {
+        const response = await fetch(plain + path);
+        assert.equal(response.status, 200, path);
+        assert.equal(heading(await response.text()), title, path);
+      }
+      // An address with no page of its own gets the app shell, which draws it.
+      const other = await fetch(`${plain}/start`);
+      assert.equal(other.status, 404);
+      assert.match(await other.text(), /<script type="module" src="\/start-[0-9a-f]+\.js">/);
+    } finally {
+      server.close();
+    }
+    // The app's own server sends the build's brotli copies, as a CDN would.
+    const wasm = (await readdir('dist')).find((name) => name.endsWith('.wasm'));
+    const response = await fetch(`${app.url}/${wasm}`, { headers: { 'Accept-Encoding': 'br' } });
+    assert.equal(response.headers.get('content-encoding'), 'br');
+    assert.equal((await response.arrayBuffer()).byteLength, (await stat(`dist/${wasm}`)).size, 'the same file, decoded');
+    assert.ok((await readdir('dist')).some((name) => name.endsWith('.wasm.gz')), 'gzip copies too');
   });
 
   test('the app takes over a pre-rendered page without doubling it', async () => {

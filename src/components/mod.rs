@@ -16,6 +16,7 @@ mod sources;
 mod step_footer;
 mod symptom_chart;
 mod today;
+mod undo_bar;
 mod update_banner;
 mod when_loaded;
 
@@ -35,5 +36,6 @@ pub use sources::SourceLinks;
 pub use step_footer::StepFooter;
 pub use symptom_chart::{DiaryTable, SymptomCharts};
 pub use today::use_today;
+pub use undo_bar::UndoBar;
 pub use update_banner::UpdateBanner;
 pub use when_loaded::WhenLoaded;

@@ -7,7 +7,8 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::components::{
-    show_and_focus, use_announcer, use_kiosk, HandoffCode, Hidden, SavingNotice, WhenLoaded,
+    show_and_focus, use_announcer, use_kiosk, HandoffCode, Hidden, SavingNotice, UndoBar,
+    WhenLoaded,
 };
 use crate::store::appointments::{split_by_time, Appointment, AppointmentError, AppointmentForm};
 use crate::store::model::EditError;
@@ -42,41 +43,24 @@ pub fn AppointmentsPage() -> impl IntoView {
         error: RwSignal::new(None),
     };
     provide_context(draft);
-    provide_context(LastDeleted(RwSignal::new(None)));
+    let last_deleted = LastDeleted(RwSignal::new(None));
+    provide_context(last_deleted);
     view! {
         <Title text=text::APPOINTMENTS_TITLE />
         <h1>{text::APPOINTMENTS_TITLE}</h1>
         <p class="lead">{text::APPOINTMENTS_LEAD}</p>
         <SavingNotice />
-        <UndoBar />
-        <AppointmentLists />
-        <HandoffCode />
-    }
-}
-
-#[component]
-fn UndoBar() -> impl IntoView {
-    let store = use_store();
-    let announcer = use_announcer();
-    let last = expect_context::<LastDeleted>();
-    let undo = move |_| {
-        if let Some(mut appointment) = last.0.get_untracked() {
-            let _ = store.change(|ws, now| {
+        <UndoBar
+            last=last_deleted.0
+            message=|_| text::APPOINTMENT_DELETED
+            restore=|ws, mut appointment, now| {
                 appointment.updated = now;
                 ws.put_appointment(appointment);
-                Ok(())
-            });
-            last.0.set(None);
-            announcer.say(text::APPOINTMENT_RESTORED);
-        }
-    };
-    view! {
-        <Show when=move || last.0.with(Option::is_some)>
-            <p class="undo-bar">
-                {text::APPOINTMENT_DELETED} " "
-                <button type="button" class="button button--secondary" on:click=undo>{text::UNDO}</button>
-            </p>
-        </Show>
+            }
+            restored=text::APPOINTMENT_RESTORED
+        />
+        <AppointmentLists />
+        <HandoffCode />
     }
 }
 

@@ -9,7 +9,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::components::{
-    show_and_focus, use_announcer, Hidden, SavingNotice, SymptomCharts, WhenLoaded,
+    show_and_focus, use_announcer, Hidden, SavingNotice, SymptomCharts, UndoBar, WhenLoaded,
 };
 use crate::content::DIARY;
 use crate::store::diary::{CheckIn, CheckInError, CheckInForm, FilledBy, OTHER, SEVERE};
@@ -319,27 +319,16 @@ fn Change() -> impl IntoView {
 #[component]
 fn Entries() -> impl IntoView {
     let store = use_store();
-    let announcer = use_announcer();
     let last_deleted = expect_context::<LastDeleted>();
-    let undo = move |_| {
-        if let Some(entry) = last_deleted.0.get_untracked() {
-            let _ = store.change(|ws, now| {
-                ws.restore_check_in(entry, now);
-                Ok(())
-            });
-            last_deleted.0.set(None);
-            announcer.say(text::DIARY_RESTORED);
-        }
-    };
     view! {
         <section aria-labelledby="entries-heading">
             <h2 id="entries-heading">{text::DIARY_ENTRIES}</h2>
-            <Show when=move || last_deleted.0.with(Option::is_some)>
-                <p class="undo-bar">
-                    {text::DIARY_DELETED} " "
-                    <button type="button" class="button button--secondary" on:click=undo>{text::UNDO}</button>
-                </p>
-            </Show>
+            <UndoBar
+                last=last_deleted.0
+                message=|_| text::DIARY_DELETED
+                restore=|ws, entry, now| ws.restore_check_in(entry, now)
+                restored=text::DIARY_RESTORED
+            />
             <Show
                 when=move || store.workspace.with(|ws| !ws.check_ins.is_empty())
                 fallback=|| view! { <WhenLoaded><p>{text::DIARY_NONE}</p></WhenLoaded> }

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::{
-    show_and_focus, use_announcer, FieldError, Hidden, SavingNotice, WhenLoaded,
+    show_and_focus, use_announcer, FieldError, Hidden, SavingNotice, UndoBar, WhenLoaded,
 };
 use crate::store::medicines::{Dose, Helped, Medicine, MedicineError, Schedule};
-use crate::store::model::EditError;
+use crate::store::model::{EditError, Workspace};
 use crate::store::{files, new_id, use_store};
 use crate::text;
 
@@ -66,7 +66,8 @@ impl DoseDraft {
 
 #[component]
 pub fn MedicinesPage() -> impl IntoView {
-    provide_context(LastDeleted(RwSignal::new(None)));
+    let last_deleted = LastDeleted(RwSignal::new(None));
+    provide_context(last_deleted);
     let medicine = MedicineDraft {
         editing: RwSignal::new(None),
         name: RwSignal::new(String::new()),
@@ -92,49 +93,32 @@ pub fn MedicinesPage() -> impl IntoView {
         <p class="lead">{text::MEDICINES_LEAD}</p>
         <p class="callout">{text::MEDICINES_NO_ADVICE}</p>
         <SavingNotice />
-        <UndoBar />
+        <UndoBar
+            last=last_deleted.0
+            message=|deleted| match deleted {
+                Deleted::Medicine(_) => text::MEDICINE_DELETED,
+                Deleted::Dose(_) => text::DOSE_DELETED,
+            }
+            restore=restore
+            restored=text::MEDICINES_RESTORED
+        />
         <MedicineForm />
         <MedicineList />
         <DoseSection />
     }
 }
 
-#[component]
-fn UndoBar() -> impl IntoView {
-    let store = use_store();
-    let announcer = use_announcer();
-    let last = expect_context::<LastDeleted>();
-    let undo = move |_| {
-        let Some(deleted) = last.0.get_untracked() else {
-            return;
-        };
-        let _ = store.change(|ws, now| {
-            match deleted {
-                Deleted::Medicine(mut m) => {
-                    m.updated = now;
-                    ws.put_medicine(m);
-                }
-                Deleted::Dose(mut d) => {
-                    d.updated = now;
-                    ws.put_dose(d);
-                }
-            }
-            Ok(())
-        });
-        last.0.set(None);
-        announcer.say(text::MEDICINES_RESTORED);
-    };
-    let message = move || match last.0.get() {
-        Some(Deleted::Medicine(_)) => text::MEDICINE_DELETED,
-        _ => text::DOSE_DELETED,
-    };
-    view! {
-        <Show when=move || last.0.with(Option::is_some)>
-            <p class="undo-bar">
-                {message} " "
-                <button type="button" class="button button--secondary" on:click=undo>{text::UNDO}</button>
-            </p>
-        </Show>
+/// Puts a deleted medicine or dose back, changed now so that it wins over the deletion.
+fn restore(ws: &mut Workspace, deleted: Deleted, now: f64) {
+    match deleted {
+        Deleted::Medicine(mut m) => {
+            m.updated = now;
+            ws.put_medicine(m);
+        }
+        Deleted::Dose(mut d) => {
+            d.updated = now;
+            ws.put_dose(d);
+        }
     }
 }
 

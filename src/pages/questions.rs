@@ -4,7 +4,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::components::{
-    use_announcer, FieldError, HandoffCode, Hidden, SavingNotice, StepFooter, WhenLoaded,
+    use_announcer, FieldError, HandoffCode, Hidden, SavingNotice, StepFooter, UndoBar, WhenLoaded,
 };
 use crate::content::QUESTION_LIBRARY;
 use crate::store::model::{AskWho, Question};
@@ -34,16 +34,6 @@ pub fn QuestionsPage() -> impl IntoView {
         if added.is_ok() {
             draft.set(String::new());
             announcer.say(text::QUESTION_ADDED);
-        }
-    };
-    let undo = move |_| {
-        if let Some(question) = last_deleted.0.get_untracked() {
-            let _ = store.change(|ws, now| {
-                ws.restore_question(question, now);
-                Ok(())
-            });
-            last_deleted.0.set(None);
-            announcer.say(text::QUESTION_RESTORED);
         }
     };
     let rows = move || {
@@ -77,12 +67,12 @@ pub fn QuestionsPage() -> impl IntoView {
             <button type="submit" class="button">{text::QUESTION_ADD}</button>
         </form>
         <h2>{text::QUESTIONS_LIST_HEADING}</h2>
-        <Show when=move || last_deleted.0.with(Option::is_some)>
-            <p class="undo-bar">
-                {text::QUESTION_DELETED} " "
-                <button type="button" class="button button--secondary" on:click=undo>{text::UNDO}</button>
-            </p>
-        </Show>
+        <UndoBar
+            last=last_deleted.0
+            message=|_| text::QUESTION_DELETED
+            restore=|ws, question, now| ws.restore_question(question, now)
+            restored=text::QUESTION_RESTORED
+        />
         <Show
             when=move || store.workspace.with(|ws| !ws.questions.is_empty())
             fallback=|| view! { <WhenLoaded><p>{text::QUESTIONS_NONE}</p></WhenLoaded> }

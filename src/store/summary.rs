@@ -28,6 +28,10 @@ impl Choices {
 /// anything in it. A chosen part with nothing written is left out rather than shown as "none",
 /// which a relative could misread (no medicines written is not no medicines taken).
 pub fn summary(ws: &Workspace, choices: Choices, now: &str) -> String {
+    // Until the clock has been read, "next appointments" cannot be told from past ones.
+    if now.is_empty() {
+        return String::new();
+    }
     let mut parts: Vec<String> = Vec::new();
     if choices.how_things_are {
         if let Some(latest) = ws.check_ins.iter().max_by(|a, b| a.at.cmp(&b.at)) {

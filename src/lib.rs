@@ -11,4 +11,5 @@ pub mod pages;
 pub mod routes;
 pub mod search;
 pub mod store;
+pub mod takeover;
 pub mod text;

@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { ROUTES, axeViolations, navLink, openPage, visit, useApp } from './helpers.mjs';
+import { ROUTES, APP_READY, axeViolations, navLink, openPage, visit, useApp } from './helpers.mjs';
 
 const app = useApp();
 
@@ -372,6 +372,37 @@ describe('pre-rendered pages', () => {
     assert.equal(response.headers.get('content-encoding'), 'br');
     assert.equal((await response.arrayBuffer()).byteLength, (await stat(`dist/${wasm}`)).size, 'the same file, decoded');
     assert.ok((await readdir('dist')).some((name) => name.endsWith('.wasm.gz')), 'gzip copies too');
+  });
+
+  test('what the reader did before the app started survives its start: a typed search, focus, an open list, the scroll', async () => {
+    const { page, problems } = await openPage(app);
+    // The app is held back, as on a slow network, while the reader uses the pre-rendered page.
+    let release;
+    const held = new Promise((done) => { release = done; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(app.url + '/search');
+    const field = page.getByLabel('Search the guide');
+    await field.fill('hospis');
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-ready')), false, 'the app has not started');
+    release();
+    await page.locator(APP_READY).waitFor();
+    assert.equal(await field.inputValue(), 'hospis');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input', 'focus stays in the field');
+    await page.waitForURL('**/search?q=hospis');
+    await page.getByText('hospice', { exact: false }).first().waitFor();
+
+    const { page: myths } = await openPage(app);
+    let letGo;
+    const stopped = new Promise((done) => { letGo = done; });
+    await myths.route('**/*.wasm', async (route) => { await stopped; await route.continue(); });
+    await myths.goto(app.url + '/myths');
+    await myths.getByText('Read all of them as a list').click();
+    await myths.evaluate(() => window.scrollTo(0, 600));
+    letGo();
+    await myths.locator(APP_READY).waitFor();
+    assert.equal(await myths.locator('details.myth-list').evaluate((d) => d.open), true, 'the list stays open');
+    assert.equal(await myths.evaluate(() => Math.round(window.scrollY)), 600, 'the page stays where it was');
+    assert.deepEqual(problems, []);
   });
 
   test('the app takes over a pre-rendered page without doubling it', async () => {

@@ -604,10 +604,7 @@ pub fn appointment_error(problem: crate::store::appointments::AppointmentError) 
 
 /// "Friday 28 November 2026, 14:00 until 15:00 – Hospice nurse – Where: At home – For: Pain review"
 pub fn appointment_line(a: &crate::store::appointments::Appointment) -> String {
-    let mut line = date_time(&a.start);
-    if !a.end.is_empty() {
-        line += &format!(" {APPOINTMENT_UNTIL} {}", a.end);
-    }
+    let mut line = appointment_when(a);
     line += &format!(" – {}", a.with_whom);
     if !a.place.is_empty() {
         line += &format!(" – {APPOINTMENT_WHERE} {}", a.place);
@@ -616,6 +613,16 @@ pub fn appointment_line(a: &crate::store::appointments::Appointment) -> String {
         line += &format!(" – {APPOINTMENT_FOR} {}", a.what_for);
     }
     line
+}
+
+/// "Friday 28 November 2026, 14:00 until 15:00", or without "until" when no end is known.
+pub fn appointment_when(a: &crate::store::appointments::Appointment) -> String {
+    let when = date_time(&a.start);
+    if a.end.is_empty() {
+        when
+    } else {
+        format!("{when} {APPOINTMENT_UNTIL} {}", a.end)
+    }
 }
 
 /// A calendar entry's title: "Hospice nurse: Pain review".

@@ -1,6 +1,7 @@
 //! Pieces shared by several pages.
 
 mod announcer;
+mod call_link;
 mod focus;
 mod form;
 mod handoff;
@@ -21,6 +22,7 @@ mod update_banner;
 mod when_loaded;
 
 pub use announcer::{use_announcer, Announcer, LiveRegion};
+pub use call_link::CallLink;
 pub use focus::{focus_when_drawn, show_and_focus, FocusOnNavigate};
 pub use form::{FieldError, Hidden};
 pub use handoff::HandoffCode;
@@ -35,7 +37,7 @@ pub use shell::{Footer, Header, SkipLink};
 pub use sources::SourceLinks;
 pub use step_footer::StepFooter;
 pub use symptom_chart::{DiaryTable, SymptomCharts};
-pub use today::use_today;
+pub use today::{use_now, use_today};
 pub use undo_bar::UndoBar;
 pub use update_banner::UpdateBanner;
 pub use when_loaded::WhenLoaded;

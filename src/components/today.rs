@@ -9,3 +9,11 @@ pub fn use_today() -> ReadSignal<String> {
     Effect::new(move |_| set_today.set(files::today()));
     today
 }
+
+/// The date and time now (YYYY-MM-DDTHH:MM), for a view that tells coming from past. Empty until
+/// the page is on screen, like `use_today`.
+pub fn use_now() -> ReadSignal<String> {
+    let (now, set_now) = signal(String::new());
+    Effect::new(move |_| set_now.set(files::now_local()));
+    now
+}

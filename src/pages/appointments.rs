@@ -7,8 +7,8 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::components::{
-    show_and_focus, use_announcer, use_kiosk, HandoffCode, Hidden, SavingNotice, UndoBar,
-    WhenLoaded,
+    show_and_focus, use_announcer, use_kiosk, use_now, CallLink, HandoffCode, Hidden, SavingNotice,
+    UndoBar, WhenLoaded,
 };
 use crate::store::appointments::{split_by_time, Appointment, AppointmentError, AppointmentForm};
 use crate::store::model::EditError;
@@ -236,9 +236,7 @@ fn QuestionChoice() -> impl IntoView {
 fn AppointmentLists() -> impl IntoView {
     let store = use_store();
     let kiosk = use_kiosk();
-    // The time now comes from the browser's clock, so it is read after rendering.
-    let now = RwSignal::new(String::new());
-    Effect::new(move |_| now.set(files::now_local()));
+    let now = use_now();
     let lists = Memo::new(move |_| {
         let now = now.get();
         store.workspace.with(|ws| {
@@ -333,13 +331,7 @@ fn AppointmentItem(appointment: Appointment, past: bool) -> impl IntoView {
     // Each button names its appointment for screen readers: "Change (Hospice nurse: Pain review)".
     let calendar_label = format!(" ({label})");
     let print_label = calendar_label.clone();
-    let when = {
-        let mut when = text::date_time(&appointment.start);
-        if !appointment.end.is_empty() {
-            when += &format!(" {} {}", text::APPOINTMENT_UNTIL, appointment.end);
-        }
-        when
-    };
+    let when = text::appointment_when(&appointment);
     let print = format!("{}?for={}", routes::APPOINTMENT, appointment.id);
     view! {
         <li class="entry">
@@ -349,7 +341,7 @@ fn AppointmentItem(appointment: Appointment, past: bool) -> impl IntoView {
             {(!appointment.what_for.is_empty()).then(|| view! { <p>{text::APPOINTMENT_FOR} " " {appointment.what_for.clone()}</p> })}
             {(!appointment.note.is_empty()).then(|| view! { <p class="entry__text">{appointment.note.clone()}</p> })}
             {move || contact().map(|c| view! {
-                <p><a class="tel" href=format!("tel:{}", c.dial())>{text::HELP_CALL} " " {c.name.clone()} ": " {c.phone.clone()}</a></p>
+                <p><CallLink contact=c /></p>
             })}
             <AttachedQuestions ids=questions past />
             <div class="button-row">
@@ -375,18 +367,19 @@ fn AppointmentItem(appointment: Appointment, past: bool) -> impl IntoView {
 #[component]
 fn AttachedQuestions(ids: Vec<String>, past: bool) -> impl IntoView {
     let store = use_store();
-    let questions = move || {
+    // Worked out once per change and read by both the test and the list below.
+    let questions = Memo::new(move |_| {
         store.workspace.with(|ws| {
             ids.iter()
                 .filter_map(|id| ws.questions.iter().find(|q| q.id == *id).cloned())
                 .collect::<Vec<_>>()
         })
-    };
+    });
     view! {
-        <Show when={let questions = questions.clone(); move || !questions().is_empty()}>
+        <Show when=move || questions.with(|q| !q.is_empty())>
             <p class="entry__subtitle">{if past { text::APPOINTMENT_WRITE_ANSWERS } else { text::APPOINTMENT_ASK }}</p>
             <ul class="attached-questions">
-                {let questions = questions.clone(); move || questions()
+                {move || questions.get()
                     .into_iter()
                     .map(|q| if past {
                         view! { <li><AnswerForm id=q.id.clone() question=q.text.clone() answer=q.answer.clone() /></li> }.into_any()

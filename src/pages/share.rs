@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::{use_announcer, use_kiosk};
+use crate::components::{use_announcer, use_kiosk, use_now, CallLink};
+use crate::store::model::Workspace;
 use crate::store::summary::{summary, Choices};
 use crate::store::{files, use_store};
 use crate::text;
@@ -29,13 +30,10 @@ fn ShareForm() -> impl IntoView {
     let store = use_store();
     let announcer = use_announcer();
     let choices = RwSignal::new(Choices::default());
-    // Read from the browser after rendering: the clock, and whether there is a share sheet.
-    let now = RwSignal::new(String::new());
+    let now = use_now();
+    // Whether there is a share sheet is read from the browser after rendering.
     let can_share = RwSignal::new(false);
-    Effect::new(move |_| {
-        now.set(files::now_local());
-        can_share.set(files::can_share());
-    });
+    Effect::new(move |_| can_share.set(files::can_share()));
     let words = Memo::new(move |_| {
         let now = now.get();
         store.workspace.with(|ws| summary(ws, choices.get(), &now))
@@ -64,41 +62,68 @@ fn ShareForm() -> impl IntoView {
         );
         let _ = files::download(&name, "text/plain;charset=utf-8", &words.get_untracked());
     };
-    // (what it is, its name in the form, which choice it is)
+    // Each part: its label, a hint, its name in the form, which choice it is, and whether the
+    // family has written anything for it.
     type Pick = fn(&mut Choices) -> &mut bool;
-    let parts: [(&'static str, &'static str, Pick); 5] = [
-        (text::SHARE_HOW_THINGS_ARE, "how", |c| &mut c.how_things_are),
-        (text::MEDICINES_LIST, "medicines", |c| &mut c.medicines),
-        (text::SHARE_APPOINTMENTS, "appointments", |c| {
-            &mut c.appointments
-        }),
-        (text::SHARE_QUESTIONS, "questions", |c| &mut c.questions),
-        (text::WISHES_HEADING, "wishes", |c| &mut c.wishes),
+    type Written = fn(&Workspace) -> bool;
+    let parts: [(
+        &'static str,
+        Option<&'static str>,
+        &'static str,
+        Pick,
+        Written,
+    ); 5] = [
+        (
+            text::SHARE_HOW_THINGS_ARE,
+            Some(text::SHARE_HOW_THINGS_ARE_HINT),
+            "how",
+            |c| &mut c.how_things_are,
+            |ws| !ws.check_ins.is_empty(),
+        ),
+        (
+            text::MEDICINES_LIST,
+            None,
+            "medicines",
+            |c| &mut c.medicines,
+            |ws| !ws.medicines.is_empty(),
+        ),
+        (
+            text::SHARE_APPOINTMENTS,
+            None,
+            "appointments",
+            |c| &mut c.appointments,
+            |ws| !ws.appointments.is_empty(),
+        ),
+        (
+            text::SHARE_QUESTIONS,
+            None,
+            "questions",
+            |c| &mut c.questions,
+            |ws| !ws.questions.is_empty(),
+        ),
+        (
+            text::WISHES_HEADING,
+            None,
+            "wishes",
+            |c| &mut c.wishes,
+            |ws| !ws.wishes.text.is_empty(),
+        ),
     ];
-    let written = move |key: &str| {
-        store.workspace.with(|ws| match key {
-            "how" => !ws.check_ins.is_empty(),
-            "medicines" => !ws.medicines.is_empty(),
-            "appointments" => !ws.appointments.is_empty(),
-            "questions" => !ws.questions.is_empty(),
-            _ => !ws.wishes.text.is_empty(),
-        })
-    };
     let has_words = move || words.with(|w| !w.is_empty());
     view! {
         <fieldset class="choices">
             <legend>{text::SHARE_CHOOSE}</legend>
             {parts
                 .into_iter()
-                .map(|(label, key, pick)| view! {
+                .map(|(label, hint, key, pick, written)| view! {
                     <label class="check">
                         <input type="checkbox" name=key
                             prop:checked=move || { let mut c = choices.get(); *pick(&mut c) }
                             on:change=move |ev| { let on = event_target_checked(&ev); choices.update(|c| *pick(c) = on); } />
                         <span>
                             {label}
-                            {(key == "how").then(|| view! { <span class="hint">" – " {text::SHARE_HOW_THINGS_ARE_HINT}</span> })}
-                            <Show when=move || !written(key)>
+                            {hint.map(|hint| view! { <span class="hint">" – " {hint}</span> })}
+                            <Show when=move || !store.workspace.with(written)>
                                 <span class="hint">" (" {text::SHARE_NOTHING_WRITTEN} ")"</span>
                             </Show>
                         </span>
@@ -139,11 +164,14 @@ fn CareTeam() -> impl IntoView {
             <ul class="call-list">
                 {move || callable()
                     .into_iter()
-                    .map(|c| view! {
-                        <li>
-                            <a class="tel" href=format!("tel:{}", c.dial())>{text::HELP_CALL} " " {c.name.clone()} ": " {c.phone.clone()}</a>
-                            {(!c.role.is_empty()).then(|| view! { <span class="hint">" " {c.role.clone()}</span> })}
-                        </li>
+                    .map(|c| {
+                        let role = c.role.clone();
+                        view! {
+                            <li>
+                                <CallLink contact=c />
+                                {(!role.is_empty()).then(|| view! { <span class="hint">" " {role}</span> })}
+                            </li>
+                        }
                     })
                     .collect_view()}
             </ul>

@@ -5,4 +5,4 @@ source "$(dirname "$0")/env.sh"
 scripts/setup.sh
 trunk build --release --offline
 node scripts/finish-build.mjs dist
-scripts/size-report.sh
+node scripts/size-report.mjs dist

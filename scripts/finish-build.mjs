@@ -1,4 +1,5 @@
 // Runs after `trunk build --release`, on dist/:
+//  0. cuts the app's code into the app shell and one file per page (scripts/split-wasm.mjs);
 //  1. moves trunk's inline start-up script into its own file, so the page needs no inline script
 //     and the Content-Security-Policy can forbid them;
 //  2. writes the Content-Security-Policy and referrer policy into index.html;
@@ -14,12 +15,15 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { prerender } from './prerender.mjs';
+import { splitWasm } from './split-wasm.mjs';
 import { CONTENT_SECURITY_POLICY } from './security.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 let html = await readFile(join(dist, 'index.html'), 'utf8');
+const split = await splitWasm(dist, html);
+html = split.html;
 const inline = html.match(/<script type="module">([\s\S]*?)<\/script>/);
 if (!inline) throw new Error('no inline start-up script found in index.html: has trunk changed its output?');
 const startName = `start-${hash(inline[1])}.js`;
@@ -52,4 +56,4 @@ for (const file of [...files, '/sw.js'].filter((f) => !f.endsWith('.png') && !f.
   await writeFile(join(dist, file + '.br'), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   await writeFile(join(dist, file + '.gz'), gzipSync(body, { level: 9 }));
 }
-console.log(`finish-build: ${startName}, ${prerendered} pages pre-rendered, service worker ${version} precaching ${files.length + 1} files`);
+console.log(`finish-build: ${split.folder} with ${split.pages} page files, ${startName}, ${prerendered} pages pre-rendered, service worker ${version} precaching ${files.length + 1} files`);

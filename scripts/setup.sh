@@ -37,6 +37,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wasm_bindgen_vers
   cargo install wasm-bindgen-cli --version "$wasm_bindgen_version" --force
 fi
 
+# Cuts the app's code into one file per page after the build (scripts/split-wasm.mjs). Its
+# support crate has the same authors as Leptos' split points (wasm_split_helpers).
+wasm_split_version=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$wasm_split_version:"; then
+  say "Installing wasm-split-cli $wasm_split_version"
+  cargo install wasm_split_cli_support --version "$wasm_split_version" --features build-binary --locked
+fi
+
 # npm writes node_modules/.package-lock.json on install; if it is older than the lockfile, reinstall.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "Installing npm packages"

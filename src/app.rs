@@ -7,17 +7,12 @@ use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use crate::components::{
-    Announcer, FocusOnNavigate, Footer, Header, KioskControls, KioskMode, LiveRegion, SkipLink,
-    UpdateBanner,
+    Announcer, FocusOnNavigate, Footer, Header, KioskControls, KioskMode, LiveRegion, PageDrawn,
+    SkipLink, UpdateBanner,
 };
-use crate::pages::{
-    AppointmentPage, AppointmentsPage, BookletPage, DiaryPage, GlossaryPage, GuidePage, HelpPage,
-    Home, ImportPage, KioskStart, KioskStop, MedicinesPage, MyDataPage, MythsPage, NotFound,
-    NotesPage, PosterPage, QuestionsPage, ReferralPage, SearchPage, SharePage, StaffPage,
-    StartPage,
-};
+use crate::pages::load::{self, Page};
 use crate::store::{backend, Store};
-use crate::{content, kiosk, routes, text};
+use crate::{kiosk, text};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -27,6 +22,7 @@ pub fn App() -> impl IntoView {
     provide_context(Announcer::new());
     let kiosk_mode = RwSignal::new(None);
     provide_context(KioskMode(kiosk_mode));
+    provide_context(PageDrawn(RwSignal::new(None)));
 
     // Storage is read once the app is on screen, never while rendering, so pages stay ready to be
     // rendered ahead of time. Nothing is written before this read has finished. On a kiosk
@@ -77,55 +73,55 @@ fn drawn_ahead_of_time() -> bool {
     js_sys::Reflect::has(&window(), &"__prerendering".into()).unwrap_or(false)
 }
 
-/// The page for the current address. A plain `match` rather than leptos_router's `<Routes>`:
-/// its matching and async route loading add about 25 KB (compressed) to the download, and all
-/// the guide's addresses are fixed apart from the slug of a guide page. Only a change of path
-/// draws a new page; a change of query (search words, chosen area) is handled by the page itself.
+/// The page for the current address. A plain `match` (see `Page::for_path`) rather than
+/// leptos_router's `<Routes>`: its matching and async route loading add about 25 KB (compressed)
+/// to the download. Only a change of path draws a new page; a change of query (search words,
+/// chosen area) is handled by the page itself. A page whose code is not here yet is fetched
+/// first (see pages::load); the app starts only once the first page's code is here.
 #[component]
 fn CurrentPage() -> impl IntoView {
     let location = use_location();
     let browser_url = use_context::<BrowserUrl>();
+    // Counts pages whose code has arrived, so the page is drawn again when its code is here.
+    let arrived = RwSignal::new(0_u32);
+    let failed = RwSignal::new(None::<Page>);
+    let PageDrawn(shown) = expect_context();
     move || {
         let path = location.pathname.get();
-        let page = page_for(&path);
+        arrived.track();
+        let page = Page::for_path(&path);
+        let Some(draw) = load::loaded(page) else {
+            if failed.get() == Some(page) {
+                return view! { <PageNotLoaded path /> }.into_any();
+            }
+            leptos::task::spawn_local(async move {
+                match load::load(page).await {
+                    Ok(_) => arrived.update(|count| *count += 1),
+                    Err(_) => failed.set(Some(page)),
+                }
+            });
+            return view! { <p class="loading" aria-busy="true">{text::PAGE_LOADING}</p> }
+                .into_any();
+        };
+        let drawn = draw(&path);
+        shown.set(Some(path));
         // The page is drawn: let the router put the new address in the address bar, as
         // `<Routes>` would.
         if let Some(browser_url) = &browser_url {
             browser_url.ready_to_complete();
         }
-        page
+        drawn
     }
 }
 
-fn page_for(path: &str) -> AnyView {
-    match path {
-        routes::HOME => view! { <Home /> }.into_any(),
-        routes::START => view! { <StartPage /> }.into_any(),
-        routes::MYTHS => view! { <MythsPage /> }.into_any(),
-        routes::REFERRAL => view! { <ReferralPage /> }.into_any(),
-        routes::GLOSSARY => view! { <GlossaryPage /> }.into_any(),
-        routes::SEARCH => view! { <SearchPage /> }.into_any(),
-        routes::HELP => view! { <HelpPage /> }.into_any(),
-        routes::QUESTIONS => view! { <QuestionsPage /> }.into_any(),
-        routes::NOTES => view! { <NotesPage /> }.into_any(),
-        routes::DIARY => view! { <DiaryPage /> }.into_any(),
-        routes::MEDICINES => view! { <MedicinesPage /> }.into_any(),
-        routes::APPOINTMENT => view! { <AppointmentPage /> }.into_any(),
-        routes::APPOINTMENTS => view! { <AppointmentsPage /> }.into_any(),
-        routes::SHARE => view! { <SharePage /> }.into_any(),
-        routes::MY_DATA => view! { <MyDataPage /> }.into_any(),
-        routes::IMPORT => view! { <ImportPage /> }.into_any(),
-        routes::KIOSK_START => view! { <KioskStart /> }.into_any(),
-        routes::KIOSK_STOP => view! { <KioskStop /> }.into_any(),
-        routes::STAFF => view! { <StaffPage /> }.into_any(),
-        routes::POSTER => view! { <PosterPage /> }.into_any(),
-        routes::BOOKLET => view! { <BookletPage /> }.into_any(),
-        _ => match path
-            .strip_prefix(routes::GUIDE_PREFIX)
-            .and_then(content::page)
-        {
-            Some(page) => view! { <GuidePage page /> }.into_any(),
-            None => view! { <NotFound /> }.into_any(),
-        },
+/// A page's code could not be fetched (offline before the guide was saved on this device). A
+/// plain link loads the page from the network again, pre-rendered, without the app.
+#[component]
+fn PageNotLoaded(path: String) -> impl IntoView {
+    view! {
+        <Title text=text::PAGE_NOT_LOADED_TITLE />
+        <h1>{text::PAGE_NOT_LOADED_TITLE}</h1>
+        <p>{text::PAGE_NOT_LOADED_BODY}</p>
+        <p><a href=path rel="external">{text::PAGE_NOT_LOADED_AGAIN}</a></p>
     }
 }

@@ -229,6 +229,11 @@ pub fn search_kind(kind: crate::search::Kind) -> &'static str {
 pub const NOT_FOUND_TITLE: &str = "Page not found";
 pub const NOT_FOUND_BODY: &str = "We could not find that page. It may have moved.";
 pub const NOT_FOUND_HOME: &str = "Go to the home page";
+pub const PAGE_LOADING: &str = "Opening the page…";
+pub const PAGE_NOT_LOADED_TITLE: &str = "This page could not be opened";
+pub const PAGE_NOT_LOADED_BODY: &str =
+    "Your phone or tablet may be offline. Nothing you have written is lost. Check your connection, then try again.";
+pub const PAGE_NOT_LOADED_AGAIN: &str = "Try again";
 
 pub const QUESTIONS_TITLE: &str = "My questions";
 pub const QUESTIONS_LEAD: &str =

@@ -2,6 +2,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
+/// The path of the page on screen, set once the page is drawn (its code may arrive after the
+/// address changes: see pages::load).
+#[derive(Clone, Copy)]
+pub struct PageDrawn(pub RwSignal<Option<String>>);
+
 /// After an in-app page change, moves focus to the new page's main heading, as a real page load
 /// would put screen reader and keyboard users at the top of the new page. A link to a part of a
 /// page (`/glossary#lpa`) focuses and shows that part instead. The first page of a visit is left
@@ -9,11 +14,12 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn FocusOnNavigate() -> impl IntoView {
     let location = use_location();
-    Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
+    let PageDrawn(drawn) = expect_context();
+    Effect::new(move |previous: Option<Option<String>>| {
+        let path = drawn.get();
         let hash = location.hash.get_untracked();
-        if previous.is_some_and(|previous| previous != path) {
-            // Wait a frame so the new page has been drawn.
+        if path.is_some() && previous.flatten().is_some_and(|previous| Some(previous) != path) {
+            // Wait a frame so the new page is on screen.
             request_animation_frame(move || focus_target(&hash));
         }
         path

@@ -23,7 +23,7 @@ mod when_loaded;
 
 pub use announcer::{use_announcer, Announcer, LiveRegion};
 pub use call_link::CallLink;
-pub use focus::{focus_when_drawn, show_and_focus, FocusOnNavigate};
+pub use focus::{focus_when_drawn, show_and_focus, FocusOnNavigate, PageDrawn};
 pub use form::{FieldError, Hidden};
 pub use handoff::HandoffCode;
 pub use help_now::HelpNow;

@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { ROUTES, APP_READY, axeViolations, navLink, openPage, visit, useApp } from './helpers.mjs';
+import { ROUTES, APP_READY, PHONE, axeViolations, navLink, openPage, visit, useApp } from './helpers.mjs';
 
 const app = useApp();
 
@@ -60,6 +60,37 @@ describe('navigation', () => {
     await (await navLink(page, 'My questions')).click();
     await page.waitForFunction(() => document.activeElement?.matches('main h1'));
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'My questions');
+  });
+
+  test('a visit downloads the code of the page it opens, not of every page', async () => {
+    const { page, problems } = await openPage(app);
+    const fetched = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.wasm')) fetched.push(new URL(request.url()).pathname.split('/').pop());
+    });
+    await visit(app, page, '/guide/what-is-palliative-care');
+    assert.ok(fetched.includes('split_reading.wasm'), fetched.join(' '));
+    assert.ok(!fetched.includes('split_family.wasm'), `a guide page fetched the family's pages: ${fetched.join(' ')}`);
+    await (await navLink(page, 'My questions')).click();
+    await page.getByRole('heading', { level: 1, name: 'My questions' }).waitFor();
+    assert.ok(fetched.includes('split_family.wasm'), fetched.join(' '));
+    assert.deepEqual(problems, []);
+  });
+
+  test('a page whose code cannot be fetched says so in plain words, and can be tried again', async () => {
+    // No service worker, so the page's code has to come from the network, which fails.
+    const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+    const { page } = await openPage(app, { context });
+    await visit(app, page, '/');
+    await page.route('**/split_family.wasm', (route) => route.abort('internetdisconnected'));
+    await (await navLink(page, 'My questions')).click();
+    await page.getByRole('heading', { level: 1, name: 'This page could not be opened' }).waitFor();
+    await page.getByText('Nothing you have written is lost').waitFor();
+    await page.unroute('**/split_family.wasm');
+    await page.getByRole('link', { name: 'Try again' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My questions' }).waitFor();
+    await page.locator(APP_READY).waitFor();
+    await context.close();
   });
 
   test('every route has its own title', async () => {
@@ -367,11 +398,16 @@ describe('pre-rendered pages', () => {
       server.close();
     }
     // The app's own server sends the build's brotli copies, as a CDN would.
-    const wasm = (await readdir('dist')).find((name) => name.endsWith('.wasm'));
-    const response = await fetch(`${app.url}/${wasm}`, { headers: { 'Accept-Encoding': 'br' } });
-    assert.equal(response.headers.get('content-encoding'), 'br');
-    assert.equal((await response.arrayBuffer()).byteLength, (await stat(`dist/${wasm}`)).size, 'the same file, decoded');
-    assert.ok((await readdir('dist')).some((name) => name.endsWith('.wasm.gz')), 'gzip copies too');
+    const built = await readdir('dist', { recursive: true });
+    const wasm = built.filter((name) => name.endsWith('.wasm'));
+    assert.ok(wasm.length > 1, 'the app shell and the pages\' code, each a file of its own');
+    for (const file of wasm) {
+      const response = await fetch(`${app.url}/${file}`, { headers: { 'Accept-Encoding': 'br' } });
+      assert.equal(response.headers.get('content-encoding'), 'br');
+      assert.equal(response.headers.get('content-type'), 'application/wasm');
+      assert.equal((await response.arrayBuffer()).byteLength, (await stat(`dist/${file}`)).size, 'the same file, decoded');
+      assert.ok(built.includes(`${file}.gz`), 'gzip copies too');
+    }
   });
 
   test('what the reader did before the app started survives its start: a typed search, focus, an open list, the scroll', async () => {

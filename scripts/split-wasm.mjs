@@ -1,0 +1,54 @@
+// Cuts the app's WebAssembly into the app shell and one file per page, so a visit downloads the
+// shell and the code of the page it opens, not every page (see src/pages/load.rs).
+//
+// trunk builds and binds the whole app; this starts again from the compiler's output (kept with
+// --emit-relocs, see .cargo/config.toml): wasm-split-cli cuts it at each `wasm_split` point and
+// writes the loader that fetches a page's file when it is first needed; wasm-bindgen binds the
+// shell (keeping the exports the page files link against); wasm-opt shrinks every file. All of
+// it goes into one folder named by a hash of the code, so a new release never mixes with files
+// a browser kept from an old one. The page then starts the shell from there instead of trunk's.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const COMPILED = 'target/wasm32-unknown-unknown/release/palliative-guide.wasm';
+const NAME = 'palliative-guide';
+
+const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+const integrity = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
+
+/** Splits the build in `dist`; returns index.html (`html`) starting the split app instead. */
+export async function splitWasm(dist, html) {
+  const compiled = await readFile(COMPILED);
+  const folder = `app-${createHash('sha256').update(compiled).digest('hex').slice(0, 16)}`;
+  const out = join(dist, folder);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+
+  run('wasm-split-cli', [COMPILED, out, '--out-name', NAME]);
+  const cut = join(out, `${NAME}.wasm`);
+  run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', out, '--out-name', NAME, cut]);
+  await rm(cut);
+  const wasmFiles = (await readdir(out)).filter((file) => file.endsWith('.wasm'));
+  for (const file of wasmFiles) {
+    const path = join(out, file);
+    run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', path, '-o', path]);
+  }
+
+  // Point the page at the split shell, with its own integrity hashes, and drop trunk's copy.
+  const trunkJs = html.match(new RegExp(`/${NAME}-[0-9a-f]+\\.js`))?.[0];
+  const trunkWasm = html.match(new RegExp(`/${NAME}-[0-9a-f]+_bg\\.wasm`))?.[0];
+  if (!trunkJs || !trunkWasm) throw new Error("trunk's script and wasm not found in index.html: has trunk changed its output?");
+  const js = `/${folder}/${NAME}.js`;
+  const wasm = `/${folder}/${NAME}_bg.wasm`;
+  const integrityOf = async (path) => integrity(await readFile(join(dist, path)));
+  html = html
+    .replace(new RegExp(`(href="${trunkJs}"[^>]*integrity=")[^"]+`), `$1${await integrityOf(js)}`)
+    .replace(new RegExp(`(href="${trunkWasm}"[^>]*integrity=")[^"]+`), `$1${await integrityOf(wasm)}`)
+    .replaceAll(trunkJs, js)
+    .replaceAll(trunkWasm, wasm);
+  await rm(join(dist, trunkJs));
+  await rm(join(dist, trunkWasm));
+  return { html, folder, pages: wasmFiles.length - 1 };
+}

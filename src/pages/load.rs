@@ -1,10 +1,15 @@
-//! Each page's code is its own download, fetched the first time the page is shown, so a family
-//! opening one page on a slow phone does not wait for the code of every other page.
+//! The pages' code is downloaded in three groups, each fetched the first time one of its pages
+//! is shown, so a family opening a guide page on a slow phone does not wait for the code of the
+//! diary or the staff tools: reading the guide, the family's own pages, and the staff tools.
+//! (One download per page would be smaller still, but the code pages share is then cut into
+//! hundreds of small files, one for each set of pages sharing it: too many requests on a slow
+//! network.)
 //!
 //! Each `wasm_split` function below is where the release build (scripts/split-wasm.mjs) cuts
-//! the WebAssembly: the function, and everything only it uses, goes into a file of its own that
-//! is fetched when the function is first called. In native tests the functions are called
-//! directly. Page code is reached only through here, never named from the app shell.
+//! the WebAssembly: the functions of one group, and everything only they use, go into a file of
+//! their own, fetched when one of them is first called; code two groups share goes into a file
+//! for those groups. In native tests the functions are called directly. Page code is reached
+//! only through here, never named from the app shell.
 
 use std::cell::RefCell;
 

@@ -29,6 +29,23 @@ async function assertVisitGone(page, typed) {
 }
 
 describe('installable app', () => {
+  test('saving the guide for offline use waits until the page the family opened has started', async () => {
+    const { page, context, problems } = await openPage(app);
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(app.url + '/guide/what-is-palliative-care');
+    await page.getByRole('heading', { level: 1, name: 'What is palliative care?' }).waitFor();
+    await page.waitForLoadState('load');
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r === undefined)), true,
+      'nothing is copied for offline use while the page\'s own code is still on its way');
+    release();
+    await page.locator(APP_READY).waitFor();
+    await controlled(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('has a valid manifest with icons, linked from the page', async () => {
     const { page, problems } = await openPage(app);
     await visit(app, page, '/');

@@ -6,6 +6,10 @@
 // (heading, introduction, forms) with nothing read from storage: the app is told so by
 // `window.__prerendering`, and holds back every "nothing yet" message until it has read the
 // family's data (WhenLoaded).
+//
+// Each page also asks the browser to fetch the code of its own group of pages (the files the app
+// fetched while drawing it, see scripts/split-wasm.mjs) at once, alongside the app shell, rather
+// than after the shell has started.
 import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -32,14 +36,25 @@ export async function prerender(dist) {
     Object.defineProperty(window, 'speechSynthesis', { value: undefined });
     window.__prerendering = true;
   });
+  const preloaded = new Set([...shell.matchAll(/<link rel="preload" href="([^"]+)"/g)].map((match) => match[1]));
+  let fetched = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('.wasm') && !preloaded.has(path)) fetched.push(path);
+  });
   const routes = await contentRoutes();
   try {
     for (const route of routes) {
+      fetched = [];
       await page.goto(url + route);
       await page.locator(APP_READY).waitFor();
       const { title, body } = await page.evaluate(() => ({ title: document.title, body: document.body.innerHTML }));
+      const preloads = [...new Set(fetched)]
+        .map((path) => `<link rel="preload" href="${path}" as="fetch" type="application/wasm" crossorigin="anonymous">`)
+        .join('');
       const html = shell
         .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
+        .replace('</head>', `${preloads}</head>`)
         .replace(/<body>[\s\S]*<\/body>/, `<body>${body}</body>`);
       const file = join(dist, pageFile(route));
       await mkdir(dirname(file), { recursive: true });

@@ -86,12 +86,20 @@ fn CurrentPage() -> impl IntoView {
     let arrived = RwSignal::new(0_u32);
     let failed = RwSignal::new(None::<Page>);
     let PageDrawn(shown) = expect_context();
+    // A page (or the message that it could not be opened) is drawn: let the router put the new
+    // address in the address bar, as `<Routes>` would.
+    let complete = move || {
+        if let Some(browser_url) = &browser_url {
+            browser_url.ready_to_complete();
+        }
+    };
     move || {
         let path = location.pathname.get();
         arrived.track();
         let page = Page::for_path(&path);
         let Some(draw) = load::loaded(page) else {
             if failed.get() == Some(page) {
+                complete();
                 return view! { <PageNotLoaded path /> }.into_any();
             }
             leptos::task::spawn_local(async move {
@@ -105,17 +113,13 @@ fn CurrentPage() -> impl IntoView {
         };
         let drawn = draw(&path);
         shown.set(Some(path));
-        // The page is drawn: let the router put the new address in the address bar, as
-        // `<Routes>` would.
-        if let Some(browser_url) = &browser_url {
-            browser_url.ready_to_complete();
-        }
+        complete();
         drawn
     }
 }
 
-/// A page's code could not be fetched (offline before the guide was saved on this device). A
-/// plain link loads the page from the network again, pre-rendered, without the app.
+/// A page's code could not be fetched (offline before the guide was saved on this device). The
+/// link loads the page afresh, as typing its address would.
 #[component]
 fn PageNotLoaded(path: String) -> impl IntoView {
     view! {

@@ -86,6 +86,7 @@ describe('navigation', () => {
     await (await navLink(page, 'My questions')).click();
     await page.getByRole('heading', { level: 1, name: 'This page could not be opened' }).waitFor();
     await page.getByText('Nothing you have written is lost').waitFor();
+    assert.equal(new URL(page.url()).pathname, '/questions', 'the address is the page asked for, so reloading opens it');
     await page.unroute('**/split_family.wasm');
     await page.getByRole('link', { name: 'Try again' }).click();
     await page.getByRole('heading', { level: 1, name: 'My questions' }).waitFor();

@@ -1,5 +1,5 @@
 // Runs after `trunk build --release`, on dist/:
-//  0. cuts the app's code into the app shell and one file per page (scripts/split-wasm.mjs);
+//  0. cuts the app's code into the app shell and three groups of pages (scripts/split-wasm.mjs);
 //  1. moves trunk's inline start-up script into its own file, so the page needs no inline script
 //     and the Content-Security-Policy can forbid them;
 //  2. writes the Content-Security-Policy and referrer policy into index.html;
@@ -56,4 +56,4 @@ for (const file of [...files, '/sw.js'].filter((f) => !f.endsWith('.png') && !f.
   await writeFile(join(dist, file + '.br'), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   await writeFile(join(dist, file + '.gz'), gzipSync(body, { level: 9 }));
 }
-console.log(`finish-build: ${split.folder} with ${split.pages} page files, ${startName}, ${prerendered} pages pre-rendered, service worker ${version} precaching ${files.length + 1} files`);
+console.log(`finish-build: ${split.folder} with ${split.pages} files of page code, ${startName}, ${prerendered} pages pre-rendered, service worker ${version} precaching ${files.length + 1} files`);

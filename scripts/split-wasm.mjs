@@ -1,5 +1,6 @@
-// Cuts the app's WebAssembly into the app shell and one file per page, so a visit downloads the
-// shell and the code of the page it opens, not every page (see src/pages/load.rs).
+// Cuts the app's WebAssembly into the app shell and the code of each group of pages (with a file
+// for the code groups share), so a visit downloads the shell and the code of the page it opens,
+// not every page (see src/pages/load.rs).
 //
 // trunk builds and binds the whole app; this starts again from the compiler's output (kept with
 // --emit-relocs, see .cargo/config.toml): wasm-split-cli cuts it at each `wasm_split` point and

@@ -82,7 +82,8 @@ fn drawn_ahead_of_time() -> bool {
 fn CurrentPage() -> impl IntoView {
     let location = use_location();
     let browser_url = use_context::<BrowserUrl>();
-    // Counts pages whose code has arrived, so the page is drawn again when its code is here.
+    // Counts pages whose code has arrived, so the page is drawn once its code is here (a
+    // counter rather than a Trigger: the same signal code the app already has, ~0.9 KB less).
     let arrived = RwSignal::new(0_u32);
     let failed = RwSignal::new(None::<Page>);
     let PageDrawn(shown) = expect_context();

@@ -158,7 +158,7 @@ mod tests {
 
     #[test]
     fn a_page_is_loaded_once_and_then_drawn_at_once() {
-        assert_eq!(loaded(Page::Myths), None);
+        assert!(loaded(Page::Myths).is_none());
         assert!(block_on(load(Page::Myths)).is_ok());
         assert!(loaded(Page::Myths).is_some());
     }

@@ -3,13 +3,13 @@
 // the page it opens adds its group of pages' code; so the first load is given for each group, the
 // heaviest being the one held to the budget. The HTML counted is the largest page a visit can
 // start on: the app shell or a pre-rendered page.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { splitGroups } from './split-groups.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const BUDGET = 153600;
-const files = (await readdir(dist, { recursive: true })).map((file) => file.replaceAll('\\', '/'));
 const sizes = new Map();
 async function size(file) {
   if (!sizes.has(file)) {
@@ -23,20 +23,7 @@ async function size(file) {
   return sizes.get(file);
 }
 
-const folder = files.find((file) => /^app-[0-9a-f]+$/.test(file));
-if (!folder) throw new Error('no split app folder in dist: run scripts/build.sh');
-const loader = await readFile(join(dist, folder, '__wasm_split.js'), 'utf8');
-// Each shared file is announced in the loader as `/* group, group */ ... "./chunk_N.wasm"`.
-const groups = new Map();
-for (const [, names, file] of loader.matchAll(/\/\* ([^*]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+)"/g)) {
-  for (const name of names.split(',').map((n) => n.trim())) {
-    groups.set(name, [...(groups.get(name) ?? []), `${folder}/${file}`]);
-  }
-}
-for (const file of files.filter((f) => f.startsWith(`${folder}/split_`) && f.endsWith('.wasm'))) {
-  const name = file.slice(`${folder}/split_`.length, -'.wasm'.length);
-  groups.set(name, [file, ...(groups.get(name) ?? [])]);
-}
+const { files, folder, groups } = await splitGroups(dist);
 
 const pages = files.filter((file) => file.endsWith('.html'));
 const pageSizes = await Promise.all(pages.map(async (file) => (await stat(join(dist, file))).size));

@@ -12,7 +12,7 @@ cargo test --locked
 
 printf '\n==> Browser (wasm) tests in headless Chromium\n'
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --locked --target wasm32-unknown-unknown --test browser
+  cargo test --locked --target wasm32-unknown-unknown --features hydrate --test browser
 
 printf '\n==> Release build\n'
 scripts/build.sh

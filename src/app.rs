@@ -28,14 +28,9 @@ pub fn App() -> impl IntoView {
     // rendered ahead of time. Nothing is written before this read has finished. On a kiosk
     // nothing is read or written at all: the visit lives in memory only.
     Effect::new(move |_| {
-        // Tells tests and the pre-renderer that the app, not a pre-rendered page, is on screen.
+        // Tells tests (and the offline copy, see register-sw.js) that the app has started.
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("data-ready", "");
-        }
-        // Drawn ahead of time by the pre-renderer: nothing is read, so the page holds no
-        // family's data and no "nothing yet" message (see WhenLoaded).
-        if drawn_ahead_of_time() {
-            return;
         }
         if let Some(settings) = kiosk::settings() {
             kiosk_mode.set(Some(settings));
@@ -66,11 +61,6 @@ pub fn App() -> impl IntoView {
             <Footer />
         </Router>
     }
-}
-
-/// Whether the pre-renderer (scripts/prerender.mjs) is drawing this page: it sets this flag.
-fn drawn_ahead_of_time() -> bool {
-    js_sys::Reflect::has(&window(), &"__prerendering".into()).unwrap_or(false)
 }
 
 /// The page for the current address. A plain `match` (see `Page::for_path`) rather than

@@ -25,10 +25,12 @@ enum State {
 /// control is not shown at all.
 #[component]
 pub fn ListenControl() -> impl IntoView {
-    let available = RwSignal::new(false);
+    // Not known until the app has started (None): the controls are then in the page but unseen,
+    // holding exactly their own space, so nothing moves when they appear (or go).
+    let available = RwSignal::new(None::<bool>);
     let state = RwSignal::new(State::Stopped);
     // Checked once the page is on screen: the browser is only asked in effects and handlers.
-    Effect::new(move |_| available.set(synthesis().is_some()));
+    Effect::new(move |_| available.set(Some(synthesis().is_some())));
     on_cleanup(stop);
 
     let play = move |_| match state.get_untracked() {
@@ -56,10 +58,10 @@ pub fn ListenControl() -> impl IntoView {
         state.set(State::Stopped);
     };
     view! {
-        // The slot keeps its height before the app starts, so the page does not jump.
         <div class="listen">
-            <Show when=move || available.get()>
-                <div role="group" aria-label=text::LISTEN_LABEL class="listen__controls">
+            <Show when=move || available.get() != Some(false)>
+                <div role="group" aria-label=text::LISTEN_LABEL class="listen__controls"
+                    class:listen__controls--unknown=move || available.get().is_none()>
                     <button type="button" class="button button--secondary" on:click=play
                         disabled=move || state.get() == State::Speaking>
                         {move || if state.get() == State::Paused { text::LISTEN_RESUME } else { text::LISTEN_PLAY }}

@@ -47,6 +47,15 @@ macro_rules! pages {
             }
         )*
 
+        impl Page {
+            /// The group whose download holds this page's code (its name in the split build).
+            pub fn group(self) -> &'static str {
+                match self {
+                    $(Page::$page => stringify!($chunk),)*
+                }
+            }
+        }
+
         async fn fetch(page: Page) -> Result<Draw, NotLoaded> {
             match page {
                 $(Page::$page => $name().await,)*

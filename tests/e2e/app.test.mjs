@@ -442,6 +442,50 @@ describe('pre-rendered pages', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('the app adopts a pre-rendered page as it is, drawing nothing again, and the page then works', async () => {
+    for (const route of ['/guide/what-is-palliative-care', '/questions']) {
+      const { page, problems } = await openPage(app);
+      let release;
+      const held = new Promise((done) => { release = done; });
+      await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+      await page.goto(app.url + route);
+      await page.evaluate(() => { window.heading = document.querySelector('main h1'); window.homeLink = document.querySelector('header a[href="/"]'); });
+      release();
+      await page.locator(APP_READY).waitFor();
+      assert.equal(await page.evaluate(() => window.heading === document.querySelector('main h1') && window.heading.isConnected), true, `${route}: the same heading element`);
+      assert.equal(await page.evaluate(() => window.homeLink === document.querySelector('header a[href="/"]')), true, `${route}: the same header`);
+      // Adopted, not just left there: the page's links are the app's, so no page is loaded afresh.
+      await page.evaluate(() => { window.stillHere = true; });
+      await page.locator('header').getByRole('link', { name: 'Palliative Care Guide' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Palliative care: a guide for families' }).waitFor();
+      assert.equal(await page.evaluate(() => window.stillHere), true, `${route}: moved within the app`);
+      assert.deepEqual(problems, []);
+    }
+  });
+
+  test('nothing on a pre-rendered page moves when the app starts', async () => {
+    for (const route of ['/guide/what-is-palliative-care', '/questions', '/notes', '/diary', '/medicines', '/appointments']) {
+      const { page, problems } = await openPage(app);
+      await page.addInitScript(() => {
+        window.shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.shifts.push(entry.sources.map((s) => s.node?.textContent?.slice(0, 40)).join(' | '));
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      // The app is held back until the pre-rendered page has been painted, as on a slow network.
+      let release;
+      const held = new Promise((done) => { release = done; });
+      await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+      await page.goto(app.url + route);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      release();
+      await page.locator(APP_READY).waitFor();
+      await page.waitForTimeout(500);
+      assert.deepEqual(await page.evaluate(() => window.shifts), [], `${route}: what moved`);
+      assert.deepEqual(problems, []);
+    }
+  });
+
   test('the app takes over a pre-rendered page without doubling it', async () => {
     const { page, problems } = await openPage(app);
     await visit(app, page, '/guide/what-is-palliative-care');

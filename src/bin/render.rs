@@ -1,0 +1,48 @@
+//! Draws pages ahead of time, with Leptos itself, for scripts/prerender.mjs: for each address
+//! given, one line of JSON with the page's title and the markup of its `<body>`. The browser then
+//! adopts that markup as it is (hydration, see src/main.rs) instead of drawing the page again.
+//!
+//! Nothing is read from storage here (effects do not run), so the family's pages are drawn as
+//! their shell: heading, introduction and forms, with their items filled in by the app.
+
+use futures::{executor::block_on, stream, StreamExt};
+use leptos::prelude::*;
+use any_spawner::Executor;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+use palliative_guide::app::App;
+use palliative_guide::pages::load::{self, Page};
+
+fn main() {
+    let _ = Executor::init_futures_executor();
+    for address in std::env::args().skip(1) {
+        let page = Page::for_path(address.split('?').next().unwrap_or_default());
+        // Natively a page's code is already here; this only records it as loaded.
+        if block_on(load::load(page)).is_err() {
+            panic!("{address}: the page could not be drawn");
+        }
+        let owner = Owner::new();
+        let (body, title) = owner.with(|| {
+            let (meta, meta_output) = ServerMetaContext::new();
+            provide_context(meta);
+            provide_context(RequestUrl::new(&address));
+            let body = view! { <App /> }.to_html();
+            // leptos_meta puts the title into the first chunk of a document; give it just a head.
+            let head = block_on(async {
+                let chunks = meta_output.inject_meta_context(stream::iter(["</head>".to_string()])).await;
+                chunks.collect::<String>().await
+            });
+            (body, head)
+        });
+        let title = title
+            .split_once("<title>")
+            .and_then(|(_, rest)| rest.split_once("</title>"))
+            .map(|(title, _)| title.to_string())
+            .unwrap_or_default();
+        let line = serde_json::json!({ "address": address, "title": title, "body": body, "group": page.group() });
+        println!("{line}");
+        // Clean-ups are the browser's work (ListenControl stops speech): a page drawn here is
+        // never cleaned up, only forgotten.
+        std::mem::forget(owner);
+    }
+}

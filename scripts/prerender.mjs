@@ -17,7 +17,7 @@ import { splitGroups } from './split-groups.mjs';
 
 async function contentRoutes() {
   const guide = (await readdir('content/pages')).filter((f) => f.endsWith('.md')).map((f) => `/guide/${f.slice(0, -3)}`);
-  const content = ['/', ...guide, '/myths', '/referral', '/glossary', '/help', '/search', '/staff'];
+  const content = ['/', '/start', ...guide, '/myths', '/referral', '/glossary', '/help', '/search', '/staff'];
   const family = ['/questions', '/notes', '/diary', '/medicines', '/appointments', '/share', '/appointment', '/my-data'];
   return [...content, ...family];
 }

@@ -14,7 +14,7 @@ import { startServer } from './server.mjs';
 
 const LIMIT = '/plain-html-limit.html';
 const ROUTES = process.argv.length > 2 ? process.argv.slice(2) : [
-  '/', '/guide/what-is-palliative-care', '/myths', '/referral?area=milton-keynes', '/search?q=dnr',
+  '/', '/start', '/guide/what-is-palliative-care', '/myths', '/referral?area=milton-keynes', '/search?q=dnr',
   '/questions', '/notes', '/diary', '/medicines', '/appointments', '/share', '/my-data',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -311,6 +311,9 @@ describe('pre-rendered pages', () => {
     assert.match(await page.locator('main').textContent(), /only for the last days of life/);
     await page.goto(app.url + '/guide/planning-ahead');
     assert.equal(await page.locator('main h1').textContent(), 'Planning ahead');
+    await page.goto(app.url + '/start');
+    assert.equal(await page.locator('main h1').textContent(), 'Start here');
+    assert.match(await page.locator('main').textContent(), /What is palliative care\?/);
     await context.close();
   });
 
@@ -392,7 +395,7 @@ describe('pre-rendered pages', () => {
         assert.equal(heading(await response.text()), title, path);
       }
       // An address with no page of its own gets the app shell, which draws it.
-      const other = await fetch(`${plain}/start`);
+      const other = await fetch(`${plain}/import`);
       assert.equal(other.status, 404);
       assert.match(await other.text(), /<script type="module" src="\/start-[0-9a-f]+\.js">/);
     } finally {
@@ -443,7 +446,7 @@ describe('pre-rendered pages', () => {
   });
 
   test('the app adopts a pre-rendered page as it is, drawing nothing again, and the page then works', async () => {
-    for (const route of ['/guide/what-is-palliative-care', '/questions']) {
+    for (const route of ['/guide/what-is-palliative-care', '/start', '/questions']) {
       const { page, problems } = await openPage(app);
       let release;
       const held = new Promise((done) => { release = done; });

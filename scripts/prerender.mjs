@@ -42,8 +42,8 @@ export async function prerender(dist) {
     const preloads = (groups.get(group) ?? [])
       .map((path) => `<link rel="preload" href="/${path}" as="fetch" type="application/wasm" crossorigin="anonymous">`)
       .join('');
-    // `data-drawn` tells the app which address this markup was drawn for: it adopts the markup
-    // only there (a different query, such as search words, is drawn afresh).
+    // `data-drawn` tells the app which path this markup was drawn for: it adopts the markup only
+    // there (see src/main.rs).
     const html = shell
       .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
       .replace('</head>', `${preloads}</head>`)

@@ -5,13 +5,12 @@ use palliative_guide::takeover;
 fn main() {
     // A page drawn ahead of time (scripts/prerender.mjs) is on screen until the app takes over.
     // The page's own code is fetched first (see pages::load), so the app then takes the page
-    // over in one go, with nothing in between. Where the markup was drawn for this very address,
-    // the app adopts it as it is (hydration): no node is drawn again. Elsewhere (a search or an
-    // area in the address, the app shell) it draws the page afresh in its place. Either way, what
-    // the reader did first (typing, ticks, open sections, focus, scroll) is kept (see takeover).
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let address = format!("{path}{}", location.search().unwrap_or_default());
+    // over in one go, with nothing in between. Where the markup was drawn for this path, the app
+    // adopts it as it is (hydration): no node is drawn again, and what the address's query asks
+    // for (search words, an area) is shown after (see use_query_after_start). Elsewhere (the app
+    // shell, the 404 page) it draws the page afresh. Either way, what the reader did first
+    // (typing, ticks, open sections, focus, scroll) is kept (see takeover).
+    let path = window().location().pathname().unwrap_or_default();
     // Leptos starts its own task runner when it mounts, so this first wait uses the browser's.
     wasm_bindgen_futures::spawn_local(async move {
         // If it fails, the app says so in place of the page (see app::CurrentPage).
@@ -19,7 +18,7 @@ fn main() {
         let body = document().body();
         let drawn_for = body.as_ref().and_then(|body| body.get_attribute("data-drawn"));
         let snapshot = takeover::take();
-        if loaded && drawn_for.as_deref() == Some(address.as_str()) {
+        if loaded && drawn_for.as_deref() == Some(path.as_str()) {
             leptos::mount::hydrate_body(palliative_guide::app::App);
         } else {
             if let Some(body) = body {

@@ -1,5 +1,6 @@
 //! Pieces shared by several pages.
 
+mod address;
 mod announcer;
 mod call_link;
 mod focus;
@@ -21,6 +22,7 @@ mod undo_bar;
 mod update_banner;
 mod when_loaded;
 
+pub use address::use_query_after_start;
 pub use announcer::{use_announcer, Announcer, LiveRegion};
 pub use call_link::CallLink;
 pub use focus::{focus_when_drawn, show_and_focus, FocusOnNavigate, PageDrawn};

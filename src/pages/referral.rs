@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::components::{focus_when_drawn, PrintButton, ReviewDates, SourceLinks, StepFooter};
+use crate::components::{focus_when_drawn, use_query_after_start, PrintButton, ReviewDates, SourceLinks, StepFooter};
 use crate::content::{self, Area, AREAS, REFERRAL, REFERRAL_CHECKLIST};
 use crate::{routes, text};
 
@@ -12,9 +12,8 @@ use crate::{routes, text};
 /// reload and can be shared.
 #[component]
 pub fn ReferralPage() -> impl IntoView {
-    let query = use_query_map();
-    let area =
-        Memo::new(move |_| query.with(|q| q.get("area").and_then(|slug| content::area(&slug))));
+    let chosen = use_query_after_start("area");
+    let area = Memo::new(move |_| chosen.with(|slug| slug.as_deref().and_then(content::area)));
     view! {
         <Title text=text::REFERRAL_TITLE />
         <h1>{text::REFERRAL_TITLE}</h1>

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::components::HelpNow;
+use crate::components::{use_query_after_start, HelpNow};
 use crate::content::START_HERE;
 use crate::search::{close_spellings, find, marked, Found};
 use crate::{routes, text};
@@ -13,9 +13,9 @@ use crate::{routes, text};
 /// returns to the same results.
 #[component]
 pub fn SearchPage() -> impl IntoView {
-    let query = use_query_map();
+    let words = use_query_after_start("q");
     let navigate = use_navigate();
-    let typed = move || query.with(|q| q.get("q").unwrap_or_default());
+    let typed = move || words.get().unwrap_or_default();
     let found = Memo::new(move |_| find(&typed()));
     let on_input = move |ev| {
         let value = event_target_value(&ev);

@@ -446,7 +446,7 @@ describe('pre-rendered pages', () => {
   });
 
   test('the app adopts a pre-rendered page as it is, drawing nothing again, and the page then works', async () => {
-    for (const route of ['/guide/what-is-palliative-care', '/start', '/questions']) {
+    for (const route of ['/guide/what-is-palliative-care', '/start', '/questions', '/search?q=hospice', '/referral?area=milton-keynes']) {
       const { page, problems } = await openPage(app);
       let release;
       const held = new Promise((done) => { release = done; });
@@ -457,6 +457,9 @@ describe('pre-rendered pages', () => {
       await page.locator(APP_READY).waitFor();
       assert.equal(await page.evaluate(() => window.heading === document.querySelector('main h1') && window.heading.isConnected), true, `${route}: the same heading element`);
       assert.equal(await page.evaluate(() => window.homeLink === document.querySelector('header a[href="/"]')), true, `${route}: the same header`);
+      // What the address's query asks for is shown once the app has started.
+      if (route.startsWith('/search')) await page.locator('.result').first().waitFor();
+      if (route.startsWith('/referral')) assert.equal(await page.getByRole('radio', { name: 'Milton Keynes' }).isChecked(), true);
       // Adopted, not just left there: the page's links are the app's, so no page is loaded afresh.
       await page.evaluate(() => { window.stillHere = true; });
       await page.locator('header').getByRole('link', { name: 'Palliative Care Guide' }).click();

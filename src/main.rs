@@ -16,7 +16,9 @@ fn main() {
         // If it fails, the app says so in place of the page (see app::CurrentPage).
         let loaded = load::load(Page::for_path(&path)).await.is_ok();
         let body = document().body();
-        let drawn_for = body.as_ref().and_then(|body| body.get_attribute("data-drawn"));
+        let drawn_for = body
+            .as_ref()
+            .and_then(|body| body.get_attribute("data-drawn"));
         let snapshot = takeover::take();
         if loaded && drawn_for.as_deref() == Some(path.as_str()) {
             leptos::mount::hydrate_body(palliative_guide::app::App);

@@ -5,9 +5,9 @@
 //! Nothing is read from storage here (effects do not run), so the family's pages are drawn as
 //! their shell: heading, introduction and forms, with their items filled in by the app.
 
+use any_spawner::Executor;
 use futures::{executor::block_on, stream, StreamExt};
 use leptos::prelude::*;
-use any_spawner::Executor;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 use palliative_guide::app::App;
@@ -29,7 +29,9 @@ fn main() {
             let body = view! { <App /> }.to_html();
             // leptos_meta puts the title into the first chunk of a document; give it just a head.
             let head = block_on(async {
-                let chunks = meta_output.inject_meta_context(stream::iter(["</head>".to_string()])).await;
+                let chunks = meta_output
+                    .inject_meta_context(stream::iter(["</head>".to_string()]))
+                    .await;
                 chunks.collect::<String>().await
             });
             (body, head)

@@ -18,7 +18,11 @@ pub fn FocusOnNavigate() -> impl IntoView {
     Effect::new(move |previous: Option<Option<String>>| {
         let path = drawn.get();
         let hash = location.hash.get_untracked();
-        if path.is_some() && previous.flatten().is_some_and(|previous| Some(previous) != path) {
+        if path.is_some()
+            && previous
+                .flatten()
+                .is_some_and(|previous| Some(previous) != path)
+        {
             // Wait a frame so the new page is on screen.
             request_animation_frame(move || focus_target(&hash));
         }

@@ -160,7 +160,10 @@ mod tests {
         assert_eq!(Page::for_path("/"), Page::Home);
         assert_eq!(Page::for_path("/questions"), Page::Questions);
         assert_eq!(Page::for_path("/kiosk/stop"), Page::KioskStop);
-        assert_eq!(Page::for_path("/guide/what-is-palliative-care"), Page::Guide);
+        assert_eq!(
+            Page::for_path("/guide/what-is-palliative-care"),
+            Page::Guide
+        );
         assert_eq!(Page::for_path("/guide/no-such-page"), Page::Guide);
         assert_eq!(Page::for_path("/nowhere"), Page::NotFound);
     }
@@ -176,7 +179,10 @@ mod tests {
     fn block_on<F: std::future::Future>(future: F) -> F::Output {
         use std::task::{Context, Poll, Waker};
         let mut future = std::pin::pin!(future);
-        match future.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        match future
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+        {
             Poll::Ready(output) => output,
             Poll::Pending => panic!("a native page load waited"),
         }

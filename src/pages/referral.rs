@@ -3,7 +3,9 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::components::{focus_when_drawn, use_query_after_start, PrintButton, ReviewDates, SourceLinks, StepFooter};
+use crate::components::{
+    focus_when_drawn, use_query_after_start, PrintButton, ReviewDates, SourceLinks, StepFooter,
+};
 use crate::content::{self, Area, AREAS, REFERRAL, REFERRAL_CHECKLIST};
 use crate::{routes, text};
 

@@ -48,6 +48,9 @@ pub fn SearchPage() -> impl IntoView {
             <p class="hint" id="search-hint">{text::SEARCH_HINT}</p>
             <input id="search-input" type="search" aria-describedby="search-hint" prop:value=typed on:input=on_input />
         </form>
+        // Room for the results is kept from the start (see .search-results): when the app shows
+        // the results for words in the address, nothing on screen is pushed down.
+        <div class="search-results">
         <p role="status" class="search-count">{count}</p>
         <ul class="known-as">
             {move || found
@@ -85,6 +88,7 @@ pub fn SearchPage() -> impl IntoView {
         <Show when=nothing>
             <NothingFound typed=typed() />
         </Show>
+        </div>
     }
 }
 

@@ -470,7 +470,7 @@ describe('pre-rendered pages', () => {
   });
 
   test('nothing on a pre-rendered page moves when the app starts', async () => {
-    for (const route of ['/guide/what-is-palliative-care', '/questions', '/notes', '/diary', '/medicines', '/appointments']) {
+    for (const route of ['/guide/what-is-palliative-care', '/questions', '/notes', '/diary', '/medicines', '/appointments', '/search?q=hospice']) {
       const { page, problems } = await openPage(app);
       await page.addInitScript(() => {
         window.shifts = [];

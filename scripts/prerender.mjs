@@ -25,7 +25,7 @@ async function contentRoutes() {
 const escape = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** Draws every route with the `render` program; returns one { address, title, body, group } each. */
-export function render(routes) {
+function render(routes) {
   const output = execFileSync(
     'cargo',
     ['run', '--quiet', '--locked', '--features', 'ssr', '--bin', 'render', '--', ...routes],

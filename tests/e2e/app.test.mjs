@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { ROUTES, APP_READY, PHONE, axeViolations, navLink, openPage, visit, useApp } from './helpers.mjs';
+import { ROUTES, APP_READY, PHONE, axeViolations, holdAppCode, navLink, openPage, visit, useApp } from './helpers.mjs';
 
 const app = useApp();
 
@@ -417,9 +417,7 @@ describe('pre-rendered pages', () => {
   test('what the reader did before the app started survives its start: a typed search, focus, an open list, the scroll', async () => {
     const { page, problems } = await openPage(app);
     // The app is held back, as on a slow network, while the reader uses the pre-rendered page.
-    let release;
-    const held = new Promise((done) => { release = done; });
-    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    const release = await holdAppCode(page);
     await page.goto(app.url + '/search');
     const field = page.getByLabel('Search the guide');
     await field.fill('hospis');
@@ -432,9 +430,7 @@ describe('pre-rendered pages', () => {
     await page.getByText('hospice', { exact: false }).first().waitFor();
 
     const { page: myths } = await openPage(app);
-    let letGo;
-    const stopped = new Promise((done) => { letGo = done; });
-    await myths.route('**/*.wasm', async (route) => { await stopped; await route.continue(); });
+    const letGo = await holdAppCode(myths);
     await myths.goto(app.url + '/myths');
     await myths.getByText('Read all of them as a list').click();
     await myths.evaluate(() => window.scrollTo(0, 600));
@@ -448,9 +444,7 @@ describe('pre-rendered pages', () => {
   test('the app adopts a pre-rendered page as it is, drawing nothing again, and the page then works', async () => {
     for (const route of ['/guide/what-is-palliative-care', '/start', '/questions', '/search?q=hospice', '/referral?area=milton-keynes']) {
       const { page, problems } = await openPage(app);
-      let release;
-      const held = new Promise((done) => { release = done; });
-      await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+      const release = await holdAppCode(page);
       await page.goto(app.url + route);
       await page.evaluate(() => { window.heading = document.querySelector('main h1'); window.homeLink = document.querySelector('header a[href="/"]'); });
       release();
@@ -479,9 +473,7 @@ describe('pre-rendered pages', () => {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       // The app is held back until the pre-rendered page has been painted, as on a slow network.
-      let release;
-      const held = new Promise((done) => { release = done; });
-      await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+      const release = await holdAppCode(page);
       await page.goto(app.url + route);
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       release();

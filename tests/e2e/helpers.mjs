@@ -118,6 +118,14 @@ export async function openPage(app, { viewport = PHONE, context } = {}) {
 }
 
 /** Loads a route and waits until the app has drawn its main heading. */
+/** Holds back the app's code, as a slow network would, until the returned function is called. */
+export async function holdAppCode(page) {
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 export async function visit(app, page, path) {
   await page.goto(app.url + path);
   await page.locator(APP_READY).waitFor();

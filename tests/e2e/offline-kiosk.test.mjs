@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { ROUTES, STAFF_PIN, axeViolations, navLink, openPage, visit, useApp, APP_READY, startKiosk as startKioskAs } from './helpers.mjs';
+import { ROUTES, STAFF_PIN, axeViolations, holdAppCode, navLink, openPage, visit, useApp, APP_READY, startKiosk as startKioskAs } from './helpers.mjs';
 
 const app = useApp();
 
@@ -31,9 +31,7 @@ async function assertVisitGone(page, typed) {
 describe('installable app', () => {
   test('saving the guide for offline use waits until the page the family opened has started', async () => {
     const { page, context, problems } = await openPage(app);
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    const release = await holdAppCode(page);
     await page.goto(app.url + '/guide/what-is-palliative-care');
     await page.getByRole('heading', { level: 1, name: 'What is palliative care?' }).waitFor();
     await page.waitForLoadState('load');

@@ -636,6 +636,9 @@ mod tests {
         assert_eq!(found.hits[0].href, "/glossary#adrt");
         // Forms of the word count: "grieving" is known as bereavement.
         assert_eq!(find("grieving").known_as[0].1, "bereavement");
+        let found = find("how do we tell the kids");
+        assert_eq!(found.known_as[0].1, "talking with children");
+        assert_eq!(found.hits[0].href, "/guide/talking-with-children");
         assert!(find("palliative care").known_as.is_empty());
     }
 

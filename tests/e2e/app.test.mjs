@@ -338,12 +338,13 @@ describe('pre-rendered pages', () => {
     await context.close();
   });
 
-  test('the new pages (the hardest days, checking a service, your language) are reachable from home and Start here, and readable before the app starts', async () => {
+  test('the new pages (the hardest days, talking with children, checking a service, your language) are reachable from home and Start here, and readable before the app starts', async () => {
     const pages = [
       ['The last days and hours', '/guide/the-last-days', /Changes you may see/],
       ['When someone dies', '/guide/when-someone-dies', /Cruse Bereavement Support has a free helpline: 0808 808 1677/],
       ['Checking a care service', '/guide/checking-a-care-service', /Requires improvement/],
-      ['Help in your language', '/guide/help-in-your-language', /British Sign Language/],
+      ['Talking with children and teenagers', '/guide/talking-with-children', /Cruse Bereavement Support helps children and young people/],
+      ['Help in your language', '/guide/help-in-your-language', /Macmillan Cancer Support has fact sheets in many languages/],
     ];
     const { page, problems } = await openPage(app);
     for (const [title, path] of pages) {

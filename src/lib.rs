@@ -7,6 +7,7 @@ pub mod app;
 pub mod components;
 pub mod content;
 pub mod kiosk;
+pub mod order;
 pub mod pages;
 pub mod routes;
 pub mod search;

@@ -349,7 +349,7 @@ fn everyday_phrases() -> &'static [(&'static content::EverydayWord, &'static str
             })
             .filter(|(_, _, said)| !said.is_empty())
             .collect();
-        phrases.sort_by_key(|(_, _, said)| std::cmp::Reverse(said.len()));
+        crate::order::sort_by(&mut phrases, |a, b| b.2.len().cmp(&a.2.len()));
         phrases
     })
 }
@@ -396,7 +396,7 @@ fn ranked(wanted: &[Word]) -> Vec<Hit> {
         return Vec::new();
     }
     let mut scored: Vec<_> = scored.into_iter().filter(|s| s.0 == most).collect();
-    scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    crate::order::sort_by(&mut scored, |a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
     scored
         .into_iter()
         .map(|(_, _, order, section)| hit(&index.docs[order], section, wanted))

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::order::sort_by;
+
 use super::diary::{day_number, is_date_time};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -139,8 +141,12 @@ pub fn split_by_time<'a>(
 ) -> (Vec<&'a Appointment>, Vec<&'a Appointment>) {
     let (mut coming, mut past): (Vec<_>, Vec<_>) =
         appointments.iter().partition(|a| a.upcoming(now));
-    coming.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
-    past.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.id.cmp(&b.id)));
+    sort_by(&mut coming, |a, b| {
+        a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id))
+    });
+    sort_by(&mut past, |a, b| {
+        b.start.cmp(&a.start).then_with(|| a.id.cmp(&b.id))
+    });
     (coming, past)
 }
 

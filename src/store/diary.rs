@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::order::sort_by;
+
 /// A rating at or above this is in the usual "severe" band: the page then shows who to call.
 pub const SEVERE: u8 = 7;
 /// The key of the one problem the family names themselves.
@@ -181,7 +183,7 @@ pub fn series(entries: &[CheckIn], symptom: &str, days: u32, today: &str) -> Vec
             })
         })
         .collect();
-    points.sort_by(|a, b| a.at.cmp(&b.at));
+    sort_by(&mut points, |a, b| a.at.cmp(&b.at));
     points
 }
 
@@ -206,7 +208,7 @@ pub fn in_period<'a>(entries: &'a [CheckIn], days: u32, today: &str) -> Vec<&'a 
         .iter()
         .filter(|e| in_last(&e.at, days, today))
         .collect();
-    kept.sort_by(|a, b| a.at.cmp(&b.at));
+    sort_by(&mut kept, |a, b| a.at.cmp(&b.at));
     kept
 }
 
@@ -224,7 +226,7 @@ pub fn doses_in_period(
         .filter(|d| in_last(&d.at, days, today))
         .cloned()
         .collect();
-    kept.sort_by(|a, b| a.at.cmp(&b.at));
+    sort_by(&mut kept, |a, b| a.at.cmp(&b.at));
     kept
 }
 

@@ -10,6 +10,8 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use crate::order::sort_by;
+
 pub use super::appointments::Appointment;
 pub use super::diary::CheckIn;
 pub use super::medicines::{Dose, Medicine};
@@ -575,37 +577,41 @@ impl Workspace {
     /// Puts every list in the order it is shown in: questions by place, notes newest first,
     /// contacts by name.
     fn tidy(&mut self) {
-        self.questions
-            .sort_by(|a, b| a.order.total_cmp(&b.order).then_with(|| a.id.cmp(&b.id)));
-        self.notes.sort_by(|a, b| {
+        sort_by(&mut self.questions, |a, b| {
+            a.order.total_cmp(&b.order).then_with(|| a.id.cmp(&b.id))
+        });
+        sort_by(&mut self.notes, |a, b| {
             b.date
                 .cmp(&a.date)
                 .then(b.updated.total_cmp(&a.updated))
                 .then_with(|| a.id.cmp(&b.id))
         });
-        self.contacts.sort_by(|a, b| {
+        sort_by(&mut self.contacts, |a, b| {
             a.name
                 .to_lowercase()
                 .cmp(&b.name.to_lowercase())
                 .then_with(|| a.id.cmp(&b.id))
         });
-        self.deleted.sort_by(|a, b| a.id.cmp(&b.id));
-        self.progress.sort_by(|a, b| a.id.cmp(&b.id));
+        sort_by(&mut self.deleted, |a, b| a.id.cmp(&b.id));
+        sort_by(&mut self.progress, |a, b| a.id.cmp(&b.id));
         // Newest first, as the diary shows them.
-        self.check_ins
-            .sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
+        sort_by(&mut self.check_ins, |a, b| {
+            b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id))
+        });
         // Regular medicines first, then by name; doses newest first.
-        self.medicines.sort_by(|a, b| {
+        sort_by(&mut self.medicines, |a, b| {
             (a.schedule.key(), a.name.to_lowercase(), &a.id).cmp(&(
                 b.schedule.key(),
                 b.name.to_lowercase(),
                 &b.id,
             ))
         });
-        self.doses
-            .sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
-        self.appointments
-            .sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
+        sort_by(&mut self.doses, |a, b| {
+            b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id))
+        });
+        sort_by(&mut self.appointments, |a, b| {
+            a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id))
+        });
     }
 }
 

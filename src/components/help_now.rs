@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::content::HELPLINES;
 use crate::{routes, text};
@@ -31,7 +30,7 @@ pub fn HelpNow(#[prop(optional)] full: bool) -> impl IntoView {
                     .collect_view()}
                 <li>{text::HELP_TEAM}</li>
             </ul>
-            {(!full).then(|| view! { <p><A href=routes::HELP>{text::HELP_ALL_LINES}</A></p> })}
+            {(!full).then(|| view! { <p><a href=routes::HELP>{text::HELP_ALL_LINES}</a></p> })}
         </section>
     }
 }

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::use_announcer;
 use crate::content::{self, START_HERE};
@@ -37,10 +36,10 @@ pub fn StepFooter(#[prop(into)] path: String) -> impl IntoView {
                 <span>{text::STEP_MARK_DONE}</span>
             </label>
             {match next {
-                Some(step) => view! { <p>{text::STEP_NEXT} " " <A href=step.path>{step.title}</A></p> }.into_any(),
+                Some(step) => view! { <p>{text::STEP_NEXT} " " <a href=step.path>{step.title}</a></p> }.into_any(),
                 None => view! { <p>{text::STEP_LAST}</p> }.into_any(),
             }}
-            <p><A href=routes::START>{text::STEP_ALL}</A></p>
+            <p><a href=routes::START>{text::STEP_ALL}</a></p>
         </aside>
     })
 }

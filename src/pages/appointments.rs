@@ -4,7 +4,6 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 use crate::components::{
     show_and_focus, use_announcer, use_kiosk, use_now, CallLink, HandoffCode, Hidden, SavingNotice,
@@ -202,7 +201,7 @@ fn QuestionChoice() -> impl IntoView {
             <legend>{text::APPOINTMENT_ASK}</legend>
             <Show when=move || !open().is_empty() fallback=|| view! {
                 <WhenLoaded>
-                    <p class="hint">{text::APPOINTMENT_ASK_NONE} " " <A href=routes::QUESTIONS>{text::NAV_QUESTIONS}</A></p>
+                    <p class="hint">{text::APPOINTMENT_ASK_NONE} " " <a href=routes::QUESTIONS>{text::NAV_QUESTIONS}</a></p>
                 </WhenLoaded>
             }>
                 {move || open()
@@ -350,7 +349,7 @@ fn AppointmentItem(appointment: Appointment, past: bool) -> impl IntoView {
                         {text::APPOINTMENT_CALENDAR}<Hidden text=calendar_label.clone() />
                     </button>
                 </Show>
-                <A href=print attr:class="button button--secondary">{text::APPOINTMENT_PRINT_ONE}<Hidden text=print_label.clone() /></A>
+                <a href=print class="button button--secondary">{text::APPOINTMENT_PRINT_ONE}<Hidden text=print_label.clone() /></a>
                 <button type="button" class="button button--secondary" on:click=change>
                     {text::DIARY_CHANGE}<Hidden text=format!(" ({label})") />
                 </button>

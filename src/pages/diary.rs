@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 use crate::components::{
     show_and_focus, use_announcer, Hidden, SavingNotice, SymptomCharts, UndoBar, WhenLoaded,
@@ -265,7 +264,7 @@ fn SevereNotice() -> impl IntoView {
             <p><strong>{text::DIARY_SEVERE}</strong></p>
             <Show
                 when=move || !contacts().is_empty()
-                fallback=|| view! { <p>{text::DIARY_SEVERE_NO_CONTACTS} " " <A href=routes::NOTES>{text::NAV_NOTES}</A> "."</p> }
+                fallback=|| view! { <p>{text::DIARY_SEVERE_NO_CONTACTS} " " <a href=routes::NOTES>{text::NAV_NOTES}</a> "."</p> }
             >
                 <ul class="help-lines">
                     {move || contacts()

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 use crate::components::HelpNow;
 use crate::{content, routes, text};
@@ -41,10 +40,10 @@ pub fn Home() -> impl IntoView {
 fn Card(href: String, title: &'static str, summary: &'static str) -> impl IntoView {
     view! {
         <li class="card">
-            <A href=href attr:class="card__link">
+            <a href=href class="card__link">
                 <span class="card__title">{title}</span>
                 <span class="card__summary">{summary}</span>
-            </A>
+            </a>
         </li>
     }
 }

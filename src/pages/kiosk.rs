@@ -3,7 +3,6 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 use crate::components::{use_kiosk, FieldError};
 use crate::kiosk::{self, check_new_pin, PinError, Settings, Unlock};
@@ -58,7 +57,7 @@ pub fn KioskStart() -> impl IntoView {
         <Title text=text::KIOSK_SETUP_TITLE />
         <h1>{text::KIOSK_SETUP_TITLE}</h1>
         <Show when=move || kiosk_mode.0.with(Option::is_none) fallback=|| view! {
-            <p>{text::KIOSK_ALREADY_ON} " " <A href=routes::KIOSK_STOP>{text::KIOSK_TURN_OFF}</A></p>
+            <p>{text::KIOSK_ALREADY_ON} " " <a href=routes::KIOSK_STOP>{text::KIOSK_TURN_OFF}</a></p>
         }>
             <p class="lead">{text::KIOSK_SETUP_LEAD}</p>
             <form class="stack" on:submit=start novalidate>

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 use crate::{routes, text};
 
@@ -10,6 +9,6 @@ pub fn NotFound() -> impl IntoView {
         <Title text=text::NOT_FOUND_TITLE />
         <h1>{text::NOT_FOUND_TITLE}</h1>
         <p>{text::NOT_FOUND_BODY}</p>
-        <p><A href=routes::HOME>{text::NOT_FOUND_HOME}</A></p>
+        <p><a href=routes::HOME>{text::NOT_FOUND_HOME}</a></p>
     }
 }

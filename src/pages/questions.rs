@@ -1,7 +1,6 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 use crate::components::{
     use_announcer, FieldError, HandoffCode, Hidden, SavingNotice, StepFooter, UndoBar, WhenLoaded,
@@ -85,7 +84,7 @@ pub fn QuestionsPage() -> impl IntoView {
                     children=|(index, last, question)| view! { <QuestionItem question number=index + 1 last /> }
                 />
             </ol>
-            <p><A href=routes::APPOINTMENT>{text::QUESTIONS_TO_APPOINTMENT}</A></p>
+            <p><a href=routes::APPOINTMENT>{text::QUESTIONS_TO_APPOINTMENT}</a></p>
         </Show>
         <HandoffCode />
         <Library />

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
@@ -74,7 +73,7 @@ pub fn SearchPage() -> impl IntoView {
                         let snippet = marks(&hit.snippet, &found);
                         view! {
                         <li class="result">
-                            <A href=hit.href attr:class="result__link"><span>{title}</span></A>
+                            <a href=hit.href class="result__link"><span>{title}</span></a>
                             <span class="hint">
                                 {text::search_kind(hit.kind)}
                                 {hit.section.map(|heading| format!(" · {} {heading}", text::SEARCH_IN_SECTION))}
@@ -120,7 +119,7 @@ fn NothingFound(typed: String) -> impl IntoView {
                         .into_iter()
                         .map(|word| {
                             let href = format!("{}?q={}", routes::SEARCH, word);
-                            view! { <A href=href>{word}</A> " " }
+                            view! { <a href=href>{word}</a> " " }
                         })
                         .collect_view()}
                 </p>
@@ -130,7 +129,7 @@ fn NothingFound(typed: String) -> impl IntoView {
                 {START_HERE
                     .items
                     .iter()
-                    .map(|step| view! { <li><A href=step.path>{step.title}</A></li> })
+                    .map(|step| view! { <li><a href=step.path>{step.title}</a></li> })
                     .collect_view()}
             </ul>
         </section>

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 use super::kiosk::KioskUnlock;
 use crate::components::{use_kiosk, PrintButton};
@@ -23,15 +22,15 @@ pub fn StaffPage() -> impl IntoView {
         <h2>{text::STAFF_KIOSK}</h2>
         {text::STAFF_KIOSK_POINTS.iter().map(|point| view! { <p>{*point}</p> }).collect_view()}
         <Show when=move || kiosk_mode.0.with(Option::is_some)
-            fallback=|| view! { <p><A href=routes::KIOSK_START attr:class="button">{text::STAFF_KIOSK_SET_UP}</A></p> }>
+            fallback=|| view! { <p><a href=routes::KIOSK_START class="button">{text::STAFF_KIOSK_SET_UP}</a></p> }>
             <h3>{text::KIOSK_OFF_TITLE}</h3>
             <KioskUnlock />
         </Show>
         <h2>{text::STAFF_PRINT}</h2>
         <ul class="call-list">
-            <li><A href=routes::POSTER>{text::POSTER_LINK}</A></li>
-            <li><A href=routes::BOOKLET>{text::BOOKLET_TITLE}</A></li>
-            <li><A href=routes::APPOINTMENT>{text::STAFF_PRINT_SHEET}</A></li>
+            <li><a href=routes::POSTER>{text::POSTER_LINK}</a></li>
+            <li><a href=routes::BOOKLET>{text::BOOKLET_TITLE}</a></li>
+            <li><a href=routes::APPOINTMENT>{text::STAFF_PRINT_SHEET}</a></li>
         </ul>
     }
 }

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 use crate::content::START_HERE;
 use crate::store::use_store;
@@ -35,7 +34,7 @@ pub fn StartPage() -> impl IntoView {
                     view! {
                         <li class="task">
                             <div class="task__name">
-                                <A href=step.path attr:aria-describedby=status_id.clone()>{step.title}</A>
+                                <a href=step.path aria-describedby=status_id.clone()>{step.title}</a>
                                 <p class="hint">{step.summary}</p>
                             </div>
                             <strong class="task__status" class:task__status--done=done id=status_id>

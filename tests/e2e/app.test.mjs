@@ -26,6 +26,9 @@ describe('navigation', () => {
     await page.waitForURL('**/questions');
     assert.equal(await nav.locator('details').evaluate((d) => d.open), false, 'the menu closes once a link is chosen');
     assert.equal(await heading(page).textContent(), 'My questions');
+    // The menu says which page this is, and only that one.
+    const current = await nav.locator('.nav-wide [aria-current="page"]').allTextContents();
+    assert.deepEqual(current, ['My questions']);
 
     await page.getByRole('link', { name: 'Palliative Care Guide' }).click();
     await page.waitForURL(app.url + '/');

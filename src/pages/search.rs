@@ -50,43 +50,43 @@ pub fn SearchPage() -> impl IntoView {
         // Room for the results is kept from the start (see .search-results): when the app shows
         // the results for words in the address, nothing on screen is pushed down.
         <div class="search-results">
-        <p role="status" class="search-count">{count}</p>
-        <ul class="known-as">
-            {move || found
-                .get()
-                .known_as
-                .into_iter()
-                .map(|(said, guide)| view! {
-                    <li><strong>{said}</strong> ": " {text::SEARCH_KNOWN_AS} " " <strong>{guide}</strong> "."</li>
-                })
-                .collect_view()}
-        </ul>
-        <ul class="results">
-            {move || {
-                let found = found.get();
-                found
-                    .hits
-                    .clone()
+            <p role="status" class="search-count">{count}</p>
+            <ul class="known-as">
+                {move || found
+                    .get()
+                    .known_as
                     .into_iter()
-                    .map(|hit| {
-                        let title = marks(hit.title, &found);
-                        let snippet = marks(&hit.snippet, &found);
-                        view! {
-                        <li class="result">
-                            <a href=hit.href class="result__link"><span>{title}</span></a>
-                            <span class="hint">
-                                {text::search_kind(hit.kind)}
-                                {hit.section.map(|heading| format!(" · {} {heading}", text::SEARCH_IN_SECTION))}
-                            </span>
-                            <p>{snippet}</p>
-                        </li>
-                    }})
-                    .collect_view()
-            }}
-        </ul>
-        <Show when=nothing>
-            <NothingFound typed=typed() />
-        </Show>
+                    .map(|(said, guide)| view! {
+                        <li><strong>{said}</strong> ": " {text::SEARCH_KNOWN_AS} " " <strong>{guide}</strong> "."</li>
+                    })
+                    .collect_view()}
+            </ul>
+            <ul class="results">
+                {move || {
+                    let found = found.get();
+                    found
+                        .hits
+                        .clone()
+                        .into_iter()
+                        .map(|hit| {
+                            let title = marks(hit.title, &found);
+                            let snippet = marks(&hit.snippet, &found);
+                            view! {
+                                <li class="result">
+                                    <a href=hit.href class="result__link"><span>{title}</span></a>
+                                    <span class="hint">
+                                        {text::search_kind(hit.kind)}
+                                        {hit.section.map(|heading| format!(" · {} {heading}", text::SEARCH_IN_SECTION))}
+                                    </span>
+                                    <p>{snippet}</p>
+                                </li>
+                        }})
+                        .collect_view()
+                }}
+            </ul>
+            <Show when=nothing>
+                <NothingFound typed=typed() />
+            </Show>
         </div>
     }
 }

@@ -80,7 +80,8 @@ pub fn SearchPage() -> impl IntoView {
                                     </span>
                                     <p>{snippet}</p>
                                 </li>
-                        }})
+                            }
+                        })
                         .collect_view()
                 }}
             </ul>

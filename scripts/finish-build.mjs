@@ -1,5 +1,5 @@
 // Runs after `trunk build --release`, on dist/:
-//  0. cuts the app's code into the app shell and three groups of pages (scripts/split-wasm.mjs);
+//  0. cuts the app's code into the app shell and four groups of pages (scripts/split-wasm.mjs);
 //  1. moves trunk's inline start-up script into its own file, so the page needs no inline script
 //     and the Content-Security-Policy can forbid them;
 //  2. writes the Content-Security-Policy and referrer policy into index.html;

@@ -1,9 +1,10 @@
-//! The pages' code is downloaded in three groups, each fetched the first time one of its pages
+//! The pages' code is downloaded in four groups, each fetched the first time one of its pages
 //! is shown, so a family opening a guide page on a slow phone does not wait for the code of the
-//! diary or the staff tools: reading the guide, the family's own pages, and the staff tools.
-//! (One download per page would be smaller still, but the code pages share is then cut into
-//! hundreds of small files, one for each set of pages sharing it: too many requests on a slow
-//! network.)
+//! diary or the staff tools: reading (home, the guide pages, words explained, help lines), the
+//! guide's tools (Start here, myths, referral, search), the family's own pages, and the staff
+//! tools. Reading is the lightest group because it is where most visits begin. (One download per
+//! page would be smaller still, but the code pages share is then cut into hundreds of small
+//! files, one for each set of pages sharing it: too many requests on a slow network.)
 //!
 //! Each `wasm_split` function below is where the release build (scripts/split-wasm.mjs) cuts
 //! the WebAssembly: the functions of one group, and everything only they use, go into a file of
@@ -66,11 +67,11 @@ macro_rules! pages {
 
 pages! {
     Home = home in reading: |_| view! { <super::Home /> }.into_any();
-    Start = start in reading: |_| view! { <super::StartPage /> }.into_any();
-    Myths = myths in reading: |_| view! { <super::MythsPage /> }.into_any();
-    Referral = referral in reading: |_| view! { <super::ReferralPage /> }.into_any();
+    Start = start in tools: |_| view! { <super::StartPage /> }.into_any();
+    Myths = myths in tools: |_| view! { <super::MythsPage /> }.into_any();
+    Referral = referral in tools: |_| view! { <super::ReferralPage /> }.into_any();
     Glossary = glossary in reading: |_| view! { <super::GlossaryPage /> }.into_any();
-    Search = search in reading: |_| view! { <super::SearchPage /> }.into_any();
+    Search = search in tools: |_| view! { <super::SearchPage /> }.into_any();
     Help = help in reading: |_| view! { <super::HelpPage /> }.into_any();
     Questions = questions in family: |_| view! { <super::QuestionsPage /> }.into_any();
     Notes = notes in family: |_| view! { <super::NotesPage /> }.into_any();

@@ -74,9 +74,13 @@ describe('navigation', () => {
     await visit(app, page, '/guide/what-is-palliative-care');
     assert.ok(fetched.includes('split_reading.wasm'), fetched.join(' '));
     assert.ok(!fetched.includes('split_family.wasm'), `a guide page fetched the family's pages: ${fetched.join(' ')}`);
+    assert.ok(!fetched.includes('split_tools.wasm'), `a guide page fetched search and the other tools: ${fetched.join(' ')}`);
     await (await navLink(page, 'My questions')).click();
     await page.getByRole('heading', { level: 1, name: 'My questions' }).waitFor();
     assert.ok(fetched.includes('split_family.wasm'), fetched.join(' '));
+    await (await navLink(page, 'Search')).click();
+    await page.getByRole('heading', { level: 1, name: 'Search', exact: true }).waitFor();
+    assert.ok(fetched.includes('split_tools.wasm'), fetched.join(' '));
     assert.deepEqual(problems, []);
   });
 

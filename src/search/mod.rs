@@ -12,6 +12,7 @@ mod words;
 use std::sync::OnceLock;
 
 use crate::content::{self, plain_text};
+use crate::order::sort_by;
 use crate::{routes, text};
 use words::{all_words, key_words, matches, Word};
 
@@ -349,7 +350,7 @@ fn everyday_phrases() -> &'static [(&'static content::EverydayWord, &'static str
             })
             .filter(|(_, _, said)| !said.is_empty())
             .collect();
-        crate::order::sort_by(&mut phrases, |a, b| b.2.len().cmp(&a.2.len()));
+        sort_by(&mut phrases, |a, b| b.2.len().cmp(&a.2.len()));
         phrases
     })
 }
@@ -396,7 +397,7 @@ fn ranked(wanted: &[Word]) -> Vec<Hit> {
         return Vec::new();
     }
     let mut scored: Vec<_> = scored.into_iter().filter(|s| s.0 == most).collect();
-    crate::order::sort_by(&mut scored, |a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    sort_by(&mut scored, |a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
     scored
         .into_iter()
         .map(|(_, _, order, section)| hit(&index.docs[order], section, wanted))

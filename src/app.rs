@@ -1,14 +1,13 @@
 //! The app shell: shared state, page titles, and which page each address shows.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use crate::components::{
     Announcer, FocusOnNavigate, Footer, Header, KioskControls, KioskMode, LiveRegion, PageDrawn,
-    SkipLink, UpdateBanner,
+    SkipLink, Title, UpdateBanner,
 };
 use crate::pages::load::{self, Page};
 use crate::store::{backend, Store};
@@ -16,7 +15,6 @@ use crate::{kiosk, text};
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     let store = Store::new();
     provide_context(store);
     provide_context(Announcer::new());
@@ -47,7 +45,6 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <Title formatter=|page: String| format!("{page} – {}", text::APP_NAME) />
         <Router>
             <FocusOnNavigate />
             <SkipLink />

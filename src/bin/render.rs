@@ -6,11 +6,11 @@
 //! their shell: heading, introduction and forms, with their items filled in by the app.
 
 use any_spawner::Executor;
-use futures::{executor::block_on, stream, StreamExt};
+use futures::executor::block_on;
 use leptos::prelude::*;
-use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 use palliative_guide::app::App;
+use palliative_guide::components::DrawnTitle;
 use palliative_guide::pages::load::{self, Page};
 
 fn main() {
@@ -23,24 +23,12 @@ fn main() {
         }
         let owner = Owner::new();
         let (body, title) = owner.with(|| {
-            let (meta, meta_output) = ServerMetaContext::new();
-            provide_context(meta);
+            let title = DrawnTitle::default();
+            provide_context(title.clone());
             provide_context(RequestUrl::new(&address));
             let body = view! { <App /> }.to_html();
-            // leptos_meta puts the title into the first chunk of a document; give it just a head.
-            let head = block_on(async {
-                let chunks = meta_output
-                    .inject_meta_context(stream::iter(["</head>".to_string()]))
-                    .await;
-                chunks.collect::<String>().await
-            });
-            (body, head)
+            (body, title.0.get_untracked())
         });
-        let title = title
-            .split_once("<title>")
-            .and_then(|(_, rest)| rest.split_once("</title>"))
-            .map(|(title, _)| title.to_string())
-            .unwrap_or_default();
         let line = serde_json::json!({ "address": address, "title": title, "body": body, "group": page.group() });
         println!("{line}");
         // Clean-ups are the browser's work (ListenControl stops speech): a page drawn here is

@@ -1,8 +1,7 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{use_today, DiaryTable, PrintButton, SymptomCharts, WhenLoaded};
+use crate::components::{use_today, DiaryTable, PrintButton, SymptomCharts, Title, WhenLoaded};
 use crate::store::{diary, use_store};
 use crate::text;
 

@@ -3,11 +3,10 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::components::{
     show_and_focus, use_announcer, use_kiosk, use_now, CallLink, HandoffCode, Hidden, SavingNotice,
-    UndoBar, WhenLoaded,
+    Title, UndoBar, WhenLoaded,
 };
 use crate::store::appointments::{split_by_time, Appointment, AppointmentError, AppointmentForm};
 use crate::store::model::EditError;

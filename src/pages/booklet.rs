@@ -3,11 +3,10 @@
 //! Page numbers come from the print style sheet (`@page` margin boxes).
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::glossary::GlossaryList;
 use super::myths::MythAnswer;
-use crate::components::{PrintButton, ReviewDates};
+use crate::components::{PrintButton, ReviewDates, Title};
 use crate::content::{self, Page, GLOSSARY, MYTHS, START_HERE};
 use crate::{routes, text};
 

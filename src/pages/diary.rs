@@ -5,10 +5,9 @@ use std::collections::BTreeMap;
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::components::{
-    show_and_focus, use_announcer, Hidden, SavingNotice, SymptomCharts, UndoBar, WhenLoaded,
+    show_and_focus, use_announcer, Hidden, SavingNotice, SymptomCharts, Title, UndoBar, WhenLoaded,
 };
 use crate::content::DIARY;
 use crate::store::diary::{CheckIn, CheckInError, CheckInForm, FilledBy, OTHER, SEVERE};

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::components::{ReviewDates, SourceLinks};
+use crate::components::{ReviewDates, SourceLinks, Title};
 use crate::content::GLOSSARY;
 use crate::text;
 

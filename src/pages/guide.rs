@@ -1,7 +1,6 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::components::{ListenControl, ReviewDates, StepFooter};
+use crate::components::{ListenControl, ReviewDates, StepFooter, Title};
 use crate::content::Page;
 use crate::{routes, text};
 

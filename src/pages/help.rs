@@ -1,7 +1,6 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::components::{HelpNow, ReviewDates, SourceLinks};
+use crate::components::{HelpNow, ReviewDates, SourceLinks, Title};
 use crate::content::HELPLINES;
 use crate::text;
 

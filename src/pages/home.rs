@@ -1,7 +1,6 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::components::HelpNow;
+use crate::components::{HelpNow, Title};
 use crate::{content, routes, text};
 
 #[component]

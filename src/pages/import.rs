@@ -1,8 +1,7 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 
-use crate::components::use_announcer;
+use crate::components::{use_announcer, Title};
 use crate::kiosk::{self, Handoff};
 use crate::store::model::AskWho;
 use crate::store::{new_id, use_store};

@@ -2,9 +2,8 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::components::{use_kiosk, FieldError};
+use crate::components::{use_kiosk, FieldError, Title};
 use crate::kiosk::{self, check_new_pin, PinError, Settings, Unlock};
 use crate::{routes, text};
 

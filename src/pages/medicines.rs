@@ -3,10 +3,9 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::components::{
-    show_and_focus, use_announcer, FieldError, Hidden, SavingNotice, UndoBar, WhenLoaded,
+    show_and_focus, use_announcer, FieldError, Hidden, SavingNotice, Title, UndoBar, WhenLoaded,
 };
 use crate::store::medicines::{Dose, Helped, Medicine, MedicineError, Schedule};
 use crate::store::model::{EditError, Workspace};

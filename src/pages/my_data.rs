@@ -1,8 +1,7 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use wasm_bindgen::JsCast;
 
-use crate::components::{use_announcer, SavingNotice};
+use crate::components::{use_announcer, SavingNotice, Title};
 use crate::store::backup::{self, BackupError};
 use crate::store::model::Workspace;
 use crate::store::{backend, files, use_store};

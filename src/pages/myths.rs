@@ -1,7 +1,8 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::components::{focus_when_drawn, use_announcer, ReviewDates, SourceLinks, StepFooter};
+use crate::components::{
+    focus_when_drawn, use_announcer, ReviewDates, SourceLinks, StepFooter, Title,
+};
 use crate::content::{Myth, MYTHS};
 use crate::{routes, text};
 

@@ -1,9 +1,8 @@
 use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::components::{use_announcer, FieldError, Hidden, SavingNotice, WhenLoaded};
+use crate::components::{use_announcer, FieldError, Hidden, SavingNotice, Title, WhenLoaded};
 use crate::store::model::{Contact, Note};
 use crate::store::{files, new_id, use_store};
 use crate::text;

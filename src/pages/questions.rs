@@ -1,9 +1,9 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::components::{
-    use_announcer, FieldError, HandoffCode, Hidden, SavingNotice, StepFooter, UndoBar, WhenLoaded,
+    use_announcer, FieldError, HandoffCode, Hidden, SavingNotice, StepFooter, Title, UndoBar,
+    WhenLoaded,
 };
 use crate::content::QUESTION_LIBRARY;
 use crate::store::model::{AskWho, Question};

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::components::{
     focus_when_drawn, use_query_after_start, PrintButton, ReviewDates, SourceLinks, StepFooter,
+    Title,
 };
 use crate::content::{self, Area, AREAS, REFERRAL, REFERRAL_CHECKLIST};
 use crate::{routes, text};

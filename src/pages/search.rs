@@ -1,9 +1,8 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::components::{use_query_after_start, HelpNow};
+use crate::components::{use_query_after_start, HelpNow, Title};
 use crate::content::START_HERE;
 use crate::search::{close_spellings, find, marked, Found};
 use crate::{routes, text};

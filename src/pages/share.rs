@@ -3,9 +3,8 @@
 //! where there is one, or copy, or a text file. The guide itself sends nothing.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::components::{use_announcer, use_kiosk, use_now, CallLink};
+use crate::components::{use_announcer, use_kiosk, use_now, CallLink, Title};
 use crate::store::model::Workspace;
 use crate::store::summary::{summary, Choices};
 use crate::store::{files, use_store};

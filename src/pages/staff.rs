@@ -2,10 +2,9 @@
 //! tablet, and what to print.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::kiosk::KioskUnlock;
-use crate::components::{use_kiosk, PrintButton};
+use crate::components::{use_kiosk, PrintButton, Title};
 use crate::{kiosk, routes, text};
 
 #[component]

@@ -154,6 +154,12 @@ fn main() {
         write_page(&mut out, page);
     }
     out.push_str("];\n\n");
+    // The bodies apart from the pages' other facts: see `Page::html`.
+    out.push_str("static PAGE_HTML: &[&str] = &[\n");
+    for page in &pages {
+        writeln!(out, "    {:?},", page.html).unwrap();
+    }
+    out.push_str("];\n\n");
     include::<QuestionTopic>(
         &mut out,
         "QUESTION_LIBRARY",
@@ -357,8 +363,7 @@ fn write_page(out: &mut String, page: &Page) {
     writeln!(out, "        next_review: {:?},", f.next_review).unwrap();
     out.push_str("        sources: ");
     f.sources.emit(out);
-    writeln!(out, ",\n        html: {:?},", page.html).unwrap();
-    writeln!(out, "    }},").unwrap();
+    writeln!(out, ",\n    }},").unwrap();
 }
 
 /// Reads `content/<file>` and writes it out as the static `name`, a `Collection<item>`.

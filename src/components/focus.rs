@@ -30,7 +30,8 @@ pub fn FocusOnNavigate() -> impl IntoView {
     });
 }
 
-fn focus_target(hash: &str) {
+/// Focuses the part of the page a link points to (`#id`), or else its main heading.
+pub fn focus_target(hash: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -26,7 +26,7 @@ mod when_loaded;
 pub use address::use_query_after_start;
 pub use announcer::{use_announcer, Announcer, LiveRegion};
 pub use call_link::CallLink;
-pub use focus::{focus_when_drawn, show_and_focus, FocusOnNavigate, PageDrawn};
+pub use focus::{focus_target, focus_when_drawn, show_and_focus, FocusOnNavigate, PageDrawn};
 pub use form::{FieldError, Hidden};
 pub use handoff::HandoffCode;
 pub use help_now::HelpNow;

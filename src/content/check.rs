@@ -87,7 +87,7 @@ pub fn readability_report() -> Vec<(String, f64)> {
     let mut report: Vec<(String, f64)> = PAGES
         .iter()
         .map(|page| {
-            let html = format!("<p>{}</p>{}", page.summary, page.html);
+            let html = format!("<p>{}</p>{}", page.summary, page.html());
             (
                 format!("Page: {}", page.title),
                 readability::of_html(&html).grade(),
@@ -198,7 +198,7 @@ mod tests {
             assert!(!page.title.trim().is_empty(), "{}: title", page.slug);
             assert!(!page.summary.trim().is_empty(), "{}: summary", page.slug);
             assert!(
-                page.html.contains("<p>"),
+                page.html().contains("<p>"),
                 "{}: body has no paragraphs",
                 page.slug
             );
@@ -314,7 +314,7 @@ mod tests {
             .map(|line| line.number.replace(' ', ""))
             .collect();
         for page in PAGES {
-            let text = crate::content::plain_text(page.html);
+            let text = crate::content::plain_text(page.html());
             for number in phone_numbers(&text) {
                 assert!(
                     checked.contains(&number),
@@ -407,11 +407,11 @@ mod tests {
     fn glossary_terms_are_linked_where_they_appear() {
         let page = crate::content::page("planning-ahead").expect("planning page");
         assert!(page
-            .html
+            .html()
             .contains(r#"<a class="term" href="/glossary#lpa">lasting power of attorney</a>"#));
         // Each term is linked once per page, and never inside a heading.
-        assert_eq!(page.html.matches("/glossary#lpa").count(), 1);
-        assert!(!page.html.contains("<h2><a"));
+        assert_eq!(page.html().matches("/glossary#lpa").count(), 1);
+        assert!(!page.html().contains("<h2><a"));
     }
 
     #[test]
@@ -528,7 +528,7 @@ mod tests {
             } else if let Some(slug) = path.strip_prefix(routes::GUIDE_PREFIX) {
                 let page = crate::content::page(slug).expect("resolves");
                 assert!(
-                    part.is_empty() || page.html.contains(&format!("<h2 id=\"{part}\">")),
+                    part.is_empty() || page.html().contains(&format!("<h2 id=\"{part}\">")),
                     "{name}: {slug} has no section {part:?}"
                 );
             }
@@ -583,7 +583,7 @@ mod tests {
             .collect();
         for page in PAGES {
             let text =
-                crate::content::plain_text(page.html) + " " + page.summary + " " + page.title;
+                crate::content::plain_text(page.html()) + " " + page.summary + " " + page.title;
             for word in text.split(|c: char| !c.is_alphanumeric()) {
                 let short_form =
                     word.len() >= 2 && word.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2;
@@ -629,7 +629,7 @@ mod tests {
     #[test]
     fn every_link_in_content_resolves() {
         for page in PAGES {
-            for href in links(page.html) {
+            for href in links(page.html()) {
                 if href.starts_with('/') {
                     assert!(
                         routes::resolves(href),

@@ -12,8 +12,7 @@ pub struct Source {
     pub url: &'static str,
 }
 
-/// One page of the guide. `html` is produced by our own build from reviewed Markdown, so it is
-/// trusted; a family's own text is never rendered as HTML.
+/// One page of the guide.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Page {
     pub slug: &'static str,
@@ -25,7 +24,20 @@ pub struct Page {
     /// ISO date by which the page must be checked again.
     pub next_review: &'static str,
     pub sources: &'static [Source],
-    pub html: &'static str,
+}
+
+impl Page {
+    /// The page's body, produced by our own build from reviewed Markdown, so it is trusted; a
+    /// family's own text is never rendered as HTML. The bodies are kept apart from the pages'
+    /// other facts, so the app in the browser, which takes a guide page's body from the page
+    /// drawn ahead of time (see pages::guide), does not download them with the page list.
+    pub fn html(&self) -> &'static str {
+        let index = PAGES
+            .iter()
+            .position(|page| page.slug == self.slug)
+            .expect("every page is in PAGES");
+        PAGE_HTML[index]
+    }
 }
 
 /// A content file: its records, with the language, dates and sources that apply to all of them.

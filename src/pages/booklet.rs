@@ -30,7 +30,7 @@ fn pages_in_order() -> Vec<&'static Page> {
 /// A page's body for the booklet: its headings one level down (the page title is the
 /// booklet's second level) and its section anchors made unique across the booklet.
 fn booklet_html(page: &Page) -> String {
-    page.html
+    page.html()
         .replace("<h3", "<h4")
         .replace("</h3>", "</h4>")
         .replace("<h2", "<h3")

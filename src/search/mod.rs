@@ -159,7 +159,7 @@ fn index() -> &'static Index {
             };
         for page in content::PAGES {
             let mut sections = vec![section(None, None, page.summary.to_owned())];
-            sections.extend(sections_of(page.html));
+            sections.extend(sections_of(page.html()));
             add(
                 page.title,
                 routes::guide(page.slug),

@@ -91,6 +91,10 @@ describe('offline', () => {
       await visit(app, page, route);
       assert.ok((await page.locator('main h1').textContent()).length > 0, route);
     }
+    // Moving within the app, a guide page's text comes from the offline copy too.
+    await visit(app, page, '/');
+    await page.locator('main').getByRole('link', { name: /^When it can start/ }).click();
+    await page.locator('main .prose h2').first().waitFor();
     await context.setOffline(false);
     assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
   });

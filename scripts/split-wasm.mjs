@@ -4,14 +4,17 @@
 //
 // trunk builds and binds the whole app; this starts again from the compiler's output (kept with
 // --emit-relocs, see .cargo/config.toml): wasm-split-cli cuts it at each `wasm_split` point and
-// writes the loader that fetches a page's file when it is first needed; wasm-bindgen binds the
-// shell (keeping the exports the page files link against); wasm-opt shrinks every file. All of
-// it goes into one folder named by a hash of the code, so a new release never mixes with files
-// a browser kept from an old one. The page then starts the shell from there instead of trunk's.
+// writes the loader that fetches a page's file when it is first needed; code the app never runs
+// is made a trap (scripts/unused-async-hydration.mjs); wasm-bindgen binds the shell (keeping the
+// exports the page files link against); wasm-opt shrinks every file, removing what only the
+// traps used. All of it goes into one folder named by a hash of the code, so a new release never
+// mixes with files a browser kept from an old one. The page then starts the shell from there
+// instead of trunk's.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { dropAsyncHydration } from './unused-async-hydration.mjs';
 
 const COMPILED = 'target/wasm32-unknown-unknown/release/palliative-guide.wasm';
 const NAME = 'palliative-guide';
@@ -28,6 +31,13 @@ export async function splitWasm(dist, html) {
   await mkdir(out, { recursive: true });
 
   run('wasm-split-cli', [COMPILED, out, '--out-name', NAME]);
+  let dropped = 0;
+  for (const file of (await readdir(out)).filter((file) => file.endsWith('.wasm'))) {
+    const result = dropAsyncHydration(await readFile(join(out, file)));
+    await writeFile(join(out, file), result.bytes);
+    dropped += result.dropped;
+  }
+  if (dropped === 0) throw new Error('no async hydration code found to drop: has the compiler stopped keeping function names?');
   const cut = join(out, `${NAME}.wasm`);
   run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', out, '--out-name', NAME, cut]);
   await rm(cut);

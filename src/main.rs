@@ -21,6 +21,8 @@ fn main() {
             .and_then(|body| body.get_attribute("data-drawn"));
         let snapshot = takeover::take();
         if loaded && drawn_for.as_deref() == Some(path.as_str()) {
+            // At once, never `hydrate_lazy`: the release build removes Leptos's async way of
+            // adopting a page (scripts/unused-async-hydration.mjs).
             leptos::mount::hydrate_body(palliative_guide::app::App);
         } else {
             if let Some(body) = body {

@@ -1,0 +1,135 @@
+// Leptos gives every view type two ways to adopt a page drawn ahead of time: at once
+// (`hydrate`), and step by step in an async task (`hydrate_async`, used only when an app starts
+// with `leptos::mount::hydrate_lazy` or lazy routes). This app always adopts a page at once
+// (src/main.rs calls `hydrate_body`), but the compiler cannot tell: each view type keeps a
+// pointer to its async way, so all of them, and everything they call, are in the download
+// (29 KB of the 474 KB of code, compressed; 12 KB of a guide page's first load). This replaces
+// the body of each such function with a trap, so that wasm-opt then removes what only they used. Were one ever called, the app would stop
+// with an error at once, which the end-to-end tests (every page adopted) would show.
+//
+// Works on the output of wasm-split-cli, which keeps the compiler's function names.
+
+// The body of each `hydrate_async` (an async block: the function that runs it step by step),
+// by its compiled name, `<path>::hydrate_async::{{closure}}::h<hash>`. Only those: helpers
+// named after `hydrate_async` (`…::{{closure}}::inner_1`, `drop_in_place<…hydrate_async…>`) may
+// be shared with the code that adopts a page at once, the compiler having merged identical
+// functions under one name.
+const ASYNC_BODY = /13hydrate_async28_\$u7b\$\$u7b\$closure\$u7d\$\$u7d\$17h[0-9a-f]{16}E$/;
+
+function readLeb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+function leb(value) {
+  const out = [];
+  do {
+    let byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return Buffer.from(out);
+}
+
+function* sections(bytes) {
+  let at = 8;
+  while (at < bytes.length) {
+    const [size, start] = readLeb(bytes, at + 1);
+    yield { id: bytes[at], header: at, start, end: start + size };
+    at = start + size;
+  }
+}
+
+/** How many functions the module imports: the code section's bodies are numbered after them. */
+function importedFunctions(bytes, { start }) {
+  let [count, at] = readLeb(bytes, start);
+  let functions = 0;
+  const skipName = () => {
+    const [length, next] = readLeb(bytes, at);
+    at = next + length;
+  };
+  while (count-- > 0) {
+    skipName();
+    skipName();
+    const kind = bytes[at++];
+    if (kind === 0) {
+      functions++;
+      [, at] = readLeb(bytes, at);
+    } else if (kind === 1 || kind === 2) {
+      if (kind === 1) at++; // table: element type
+      const [flags, next] = readLeb(bytes, at);
+      [, at] = readLeb(bytes, next);
+      if (flags & 1) [, at] = readLeb(bytes, at);
+    } else if (kind === 3) {
+      at += 2; // global: type, mutability
+    } else if (kind === 4) {
+      at++;
+      [, at] = readLeb(bytes, at);
+    } else {
+      throw new Error(`unknown import kind ${kind}`);
+    }
+  }
+  return functions;
+}
+
+/** Function index to name, from the "name" custom section. */
+function functionNames(bytes, { start, end }) {
+  let [length, at] = readLeb(bytes, start);
+  if (bytes.toString('utf8', at, at + length) !== 'name') return null;
+  at += length;
+  const names = new Map();
+  while (at < end) {
+    const kind = bytes[at];
+    const [size, body] = readLeb(bytes, at + 1);
+    if (kind === 1) {
+      let [count, p] = readLeb(bytes, body);
+      while (count-- > 0) {
+        let index;
+        [index, p] = readLeb(bytes, p);
+        [length, p] = readLeb(bytes, p);
+        names.set(index, bytes.toString('utf8', p, p + length));
+        p += length;
+      }
+    }
+    at = body + size;
+  }
+  return names;
+}
+
+/** Returns the module with the async adopting functions made traps, and how many there were. */
+export function dropAsyncHydration(bytes) {
+  const all = [...sections(bytes)];
+  const imports = all.find((s) => s.id === 2);
+  const firstBody = imports ? importedFunctions(bytes, imports) : 0;
+  const names = all.filter((s) => s.id === 0).map((s) => functionNames(bytes, s)).find(Boolean);
+  const code = all.find((s) => s.id === 10);
+  if (!names || !code) return { bytes, dropped: 0 };
+
+  // No locals; `unreachable`; `end`.
+  const trap = Buffer.from([3, 0, 0x00, 0x0b]);
+  let [count, at] = readLeb(bytes, code.start);
+  const bodies = [leb(count)];
+  let dropped = 0;
+  for (let i = 0; i < count; i++) {
+    const [size, start] = readLeb(bytes, at);
+    if (ASYNC_BODY.test(names.get(firstBody + i) ?? '')) {
+      bodies.push(trap);
+      dropped++;
+    } else {
+      bodies.push(bytes.subarray(at, start + size));
+    }
+    at = start + size;
+  }
+  const content = Buffer.concat(bodies);
+  return {
+    bytes: Buffer.concat([bytes.subarray(0, code.header), Buffer.from([10]), leb(content.length), content, bytes.subarray(code.end)]),
+    dropped,
+  };
+}

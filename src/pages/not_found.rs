@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::components::Title;
-
 use crate::{routes, text};
 
 #[component]

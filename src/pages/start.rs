@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::components::Title;
-
 use crate::content::START_HERE;
 use crate::store::use_store;
 use crate::text;

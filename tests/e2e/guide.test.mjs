@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
-import { axeViolations, navLink, openPage, visit, useApp, APP_READY, startKiosk } from './helpers.mjs';
+import { PHONE, axeViolations, navLink, openPage, visit, useApp, APP_READY, startKiosk } from './helpers.mjs';
 
 const app = useApp();
 
@@ -237,7 +237,7 @@ describe('search and words explained', () => {
   });
 
   test('a guide page that cannot be fetched says so in plain words, and the rest of the app goes on', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+    const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
     const { page } = await openPage(app, { context });
     await visit(app, page, '/');
     await page.route('**/guide/when-it-can-start/index.html', (route) => route.abort('internetdisconnected'));

@@ -4,8 +4,9 @@
 //     and the Content-Security-Policy can forbid them;
 //  2. writes the Content-Security-Policy and referrer policy into index.html;
 //  3. keeps that page as the app shell, app.html (and 404.html, which static hosts serve for an
-//     address with no file), then pre-renders the pages (scripts/prerender.mjs), the home page
-//     becoming index.html;
+//     address with no file), builds the reading pages' own small program
+//     (scripts/reading-build.mjs), then pre-renders the pages (scripts/prerender.mjs), the home
+//     page becoming index.html;
 //  4. writes the service worker with the exact list of release files to precache, and a version
 //     that changes whenever any of them changes;
 //  5. writes a brotli (.br) and a gzip (.gz) copy beside every file, so any static host or CDN
@@ -15,6 +16,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { prerender } from './prerender.mjs';
+import { buildReading } from './reading-build.mjs';
 import { splitWasm } from './split-wasm.mjs';
 import { CONTENT_SECURITY_POLICY } from './security.mjs';
 
@@ -36,7 +38,8 @@ html = html.replace(
 await writeFile(join(dist, 'index.html'), html);
 await writeFile(join(dist, 'app.html'), html);
 await writeFile(join(dist, '404.html'), html);
-const prerendered = await prerender(dist);
+const reading = await buildReading(dist, `/${startName}`);
+const prerendered = await prerender(dist, `/${startName}`, reading);
 
 const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
   .filter((entry) => entry.isFile() && entry.name !== 'sw.js' && !entry.name.startsWith('.') && !/\.(br|gz)$/.test(entry.name))
@@ -56,4 +59,4 @@ for (const file of [...files, '/sw.js'].filter((f) => !f.endsWith('.png') && !f.
   await writeFile(join(dist, file + '.br'), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   await writeFile(join(dist, file + '.gz'), gzipSync(body, { level: 9 }));
 }
-console.log(`finish-build: ${split.folder} with ${split.pages} files of page code, ${startName}, ${prerendered} pages pre-rendered, service worker ${version} precaching ${files.length + 1} files`);
+console.log(`finish-build: ${split.folder} with ${split.pages} files of page code, ${startName}, ${reading.folder}, ${prerendered} pages pre-rendered, service worker ${version} precaching ${files.length + 1} files`);

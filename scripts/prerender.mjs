@@ -34,19 +34,32 @@ function render(routes) {
   return output.trim().split('\n').map((line) => JSON.parse(line));
 }
 
-export async function prerender(dist) {
+/**
+ * Writes every page into `dist`. `reading` (scripts/reading-build.mjs) is what the reading
+ * pages start instead of the whole app, `appStart` the whole app's start script.
+ */
+export async function prerender(dist, appStart, reading) {
   const shell = await readFile(join(dist, SHELL), 'utf8');
   const { groups } = await splitGroups(dist);
   const routes = await contentRoutes();
+  const appPreloads = /<link rel="(module)?preload" href="\/app-[^>]*>/g;
   for (const { address, title, body, group } of render(routes)) {
-    const preloads = (groups.get(group) ?? [])
-      .map((path) => `<link rel="preload" href="/${path}" as="fetch" type="application/wasm" crossorigin="anonymous">`)
-      .join('');
+    let head = shell;
+    if (group === 'reading') {
+      head = head
+        .replace(`<script type="module" src="${appStart}"></script>`, '')
+        .replace(appPreloads, '')
+        .replace('</head>', `<script type="module" src="${reading.script}"></script>${reading.preloads}</head>`);
+    } else {
+      const preloads = (groups.get(group) ?? [])
+        .map((path) => `<link rel="preload" href="/${path}" as="fetch" type="application/wasm" crossorigin="anonymous">`)
+        .join('');
+      head = head.replace('</head>', `${preloads}</head>`);
+    }
     // `data-drawn` tells the app which path this markup was drawn for: it adopts the markup only
     // there (see src/main.rs).
-    const html = shell
+    const html = head
       .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
-      .replace('</head>', `${preloads}</head>`)
       .replace(/<body>[\s\S]*<\/body>/, `<body data-drawn="${escape(address)}">${body}</body>`);
     const file = join(dist, pageFile(address));
     await mkdir(dirname(file), { recursive: true });

@@ -16,7 +16,7 @@
 // functions under one name.
 const ASYNC_BODY = /13hydrate_async28_\$u7b\$\$u7b\$closure\$u7d\$\$u7d\$17h[0-9a-f]{16}E$/;
 
-function readLeb(bytes, at) {
+export function readLeb(bytes, at) {
   let value = 0;
   let shift = 0;
   for (;;) {
@@ -38,7 +38,7 @@ function leb(value) {
   return Buffer.from(out);
 }
 
-function* sections(bytes) {
+export function* sections(bytes) {
   let at = 8;
   while (at < bytes.length) {
     const [size, start] = readLeb(bytes, at + 1);

@@ -30,7 +30,13 @@ pub fn ListenControl() -> impl IntoView {
     let available = RwSignal::new(None::<bool>);
     let state = RwSignal::new(State::Stopped);
     // Checked once the page is on screen: the browser is only asked in effects and handlers.
-    Effect::new(move |_| available.set(Some(synthesis().is_some())));
+    Effect::new(move |_| {
+        available.set(Some(synthesis().is_some()));
+        // Leaving by loading another page (every link on a reading page, src/bin/reading.rs)
+        // stops speech too, as leaving within the app does (below).
+        let leaving = window_event_listener_untyped("pagehide", |_| stop());
+        on_cleanup(move || leaving.remove());
+    });
     on_cleanup(stop);
 
     let play = move |_| match state.get_untracked() {

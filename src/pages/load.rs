@@ -15,7 +15,9 @@
 use std::cell::RefCell;
 
 use leptos::prelude::*;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
+#[cfg(not(feature = "reading"))]
+use leptos::wasm_split::wasm_split;
+use leptos::wasm_split::SplitLoaderError;
 
 use crate::{content, routes};
 
@@ -42,8 +44,15 @@ macro_rules! pages {
         }
 
         $(
+            #[cfg(not(feature = "reading"))]
             #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
             fn $name() -> Result<Draw, NotLoaded> {
+                Ok($draw)
+            }
+            // The reading pages' own small program (src/bin/reading.rs) never draws a page: no
+            // cutting point, so none of the pages' code is kept in it.
+            #[cfg(feature = "reading")]
+            async fn $name() -> Result<Draw, NotLoaded> {
                 Ok($draw)
             }
         )*

@@ -59,10 +59,10 @@ describe('navigation', () => {
 
   test('focus moves to the new page\'s main heading after a link is clicked', async () => {
     const { page } = await openPage(app);
-    await visit(app, page, '/');
-    await (await navLink(page, 'My questions')).click();
+    await visit(app, page, '/questions');
+    await (await navLink(page, 'My notes')).click();
     await page.waitForFunction(() => document.activeElement?.matches('main h1'));
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'My questions');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'My notes');
   });
 
   test('a visit downloads the code of the page it opens, not of every page', async () => {
@@ -71,13 +71,15 @@ describe('navigation', () => {
     page.on('request', (request) => {
       if (request.url().endsWith('.wasm')) fetched.push(new URL(request.url()).pathname.split('/').pop());
     });
+    // A guide page starts the reading pages' own program, not the app.
     await visit(app, page, '/guide/what-is-palliative-care');
-    assert.ok(fetched.includes('split_reading.wasm'), fetched.join(' '));
-    assert.ok(!fetched.includes('split_family.wasm'), `a guide page fetched the family's pages: ${fetched.join(' ')}`);
-    assert.ok(!fetched.includes('split_tools.wasm'), `a guide page fetched search and the other tools: ${fetched.join(' ')}`);
+    assert.deepEqual(fetched, ['reading_bg.wasm']);
     await (await navLink(page, 'My questions')).click();
     await page.getByRole('heading', { level: 1, name: 'My questions' }).waitFor();
+    await page.locator(APP_READY).waitFor();
+    assert.ok(fetched.includes('palliative-guide_bg.wasm'), fetched.join(' '));
     assert.ok(fetched.includes('split_family.wasm'), fetched.join(' '));
+    assert.ok(!fetched.includes('split_tools.wasm'), `the family's page fetched search and the other tools: ${fetched.join(' ')}`);
     await (await navLink(page, 'Search')).click();
     await page.getByRole('heading', { level: 1, name: 'Search', exact: true }).waitFor();
     assert.ok(fetched.includes('split_tools.wasm'), fetched.join(' '));
@@ -449,8 +451,30 @@ describe('pre-rendered pages', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('a reading page keeps the page as it arrived, its live parts work, and its links load the next page', async () => {
+    const { page, problems } = await openPage(app);
+    const release = await holdAppCode(page);
+    await page.goto(app.url + '/guide/what-is-palliative-care');
+    await page.evaluate(() => { window.heading = document.querySelector('main h1'); window.prose = document.querySelector('main .prose'); });
+    release();
+    await page.locator(APP_READY).waitFor();
+    assert.equal(await page.evaluate(() => window.heading === document.querySelector('main h1') && window.prose === document.querySelector('main .prose')), true, 'the same heading and text');
+    assert.equal(await page.locator('main').count(), 1);
+    // Its live parts are drawn by the app's components: the step can be ticked, and is saved.
+    await page.getByLabel('I have read this step').check();
+    await page.getByRole('status').filter({ hasText: 'Step marked as done.' }).waitFor();
+    await page.getByRole('group', { name: 'Listen to this page' }).getByRole('button', { name: 'Listen to this page' }).waitFor();
+    await page.evaluate(() => { window.stillHere = true; });
+    await page.locator('.step-footer').getByRole('link', { name: 'See all steps' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Start here' }).waitFor();
+    await page.locator(APP_READY).waitFor();
+    assert.equal(await page.evaluate(() => window.stillHere), undefined, 'the next page was loaded as a page');
+    assert.match(await page.locator('.task-count').textContent(), /^1 of/);
+    assert.deepEqual(problems, []);
+  });
+
   test('the app adopts a pre-rendered page as it is, drawing nothing again, and the page then works', async () => {
-    for (const route of ['/guide/what-is-palliative-care', '/start', '/questions', '/search?q=hospice', '/referral?area=milton-keynes']) {
+    for (const route of ['/start', '/questions', '/search?q=hospice', '/referral?area=milton-keynes']) {
       const { page, problems } = await openPage(app);
       const release = await holdAppCode(page);
       await page.goto(app.url + route);

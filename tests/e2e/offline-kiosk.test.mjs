@@ -92,7 +92,7 @@ describe('offline', () => {
       assert.ok((await page.locator('main h1').textContent()).length > 0, route);
     }
     // Moving within the app, a guide page's text comes from the offline copy too.
-    await visit(app, page, '/');
+    await visit(app, page, '/start');
     await page.locator('main').getByRole('link', { name: /^When it can start/ }).click();
     await page.locator('main .prose h2').first().waitFor();
     await context.setOffline(false);
@@ -183,6 +183,8 @@ describe('kiosk', () => {
     const { page, problems } = await openPage(app);
     await startKiosk(page);
     await visit(app, page, '/guide/what-is-palliative-care');
+    // A guide page on a kiosk starts the whole app, which keeps the visit and has the kiosk's controls.
+    await page.getByRole('button', { name: 'Finish and clear' }).waitFor();
     const before = page.url();
     await page.getByRole('link', { name: /^NHS:/ }).click();
     const dialog = page.getByRole('dialog', { name: 'This link goes to another website' });

@@ -1,0 +1,81 @@
+//! The reading pages' own small program: home, the guide pages, words explained and the help
+//! lines. These pages are drawn ahead of time (scripts/prerender.mjs) and are almost all plain
+//! reading, so rather than the whole app (its router and every page's code) they start this:
+//! it brings to life only the few parts of the page that do something, each drawn by the same
+//! component the app uses, in place of its pre-rendered copy. Everything else stays as it
+//! arrived: a link is an ordinary link to the next pre-rendered page.
+//!
+//! Which pages start it, and why a kiosk starts the whole app instead, is in
+//! scripts/reading-build.mjs.
+
+use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
+use palliative_guide::components::{
+    Announcer, ListenControl, LiveRegion, StepFooter, UpdateBanner,
+};
+use palliative_guide::store::{backend, Store};
+use palliative_guide::{kiosk, takeover};
+use wasm_bindgen::JsCast;
+
+fn main() {
+    // Effects and tasks run on the browser's own task queue, as they do in the app.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let Some(body) = document().body() else {
+        return;
+    };
+    // The address the page was drawn for: a host may also serve it as `…/index.html`.
+    let path = body.get_attribute("data-drawn").unwrap_or_default();
+    // What the reader did before now (a step ticked) is done again to the live parts.
+    let snapshot = takeover::take();
+    // The parts live as long as the page: their owner is never dropped.
+    let owner = Owner::new();
+    owner.with(|| {
+        let store = Store::new();
+        provide_context(store);
+        provide_context(Announcer::new());
+        // As in the app: what was saved is read once, and another tab's change is merged in,
+        // so a step ticked here never writes over what the family did elsewhere. A kiosk starts
+        // the whole app instead; should this page still start on one, it keeps nothing.
+        if kiosk::settings().is_some() {
+            store.use_memory_only();
+        } else {
+            store.load();
+        }
+        window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().is_none_or(|key| key == backend::KEY) {
+                store.on_storage_changed(event.new_value());
+            }
+        });
+        replace("#announcer", || view! { <LiveRegion /> });
+        replace(".listen", || view! { <ListenControl /> });
+        replace(".step-footer", move || view! { <StepFooter path /> });
+        // The banner has no pre-rendered copy: it sits just before the page, as in the app.
+        if let Ok(Some(main)) = document().query_selector("main") {
+            let mut banner = view! { <UpdateBanner /> }.into_view().build();
+            banner.mount(&body, Some(main.unchecked_ref()));
+            std::mem::forget(banner);
+        }
+    });
+    std::mem::forget(owner);
+    takeover::restore(snapshot);
+    // Tells tests (and the offline copy, see register-sw.js) that the page has started.
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-ready", "");
+    }
+}
+
+/// Draws a part of the page with its component, in place of the pre-rendered copy (if the page
+/// has one).
+fn replace<V: IntoView + 'static>(selector: &str, draw: impl FnOnce() -> V) {
+    let Ok(Some(drawn)) = document().query_selector(selector) else {
+        return;
+    };
+    let Some(parent) = drawn.parent_element() else {
+        return;
+    };
+    let mut live = draw().into_view().build();
+    live.mount(&parent, Some(drawn.unchecked_ref()));
+    drawn.remove();
+    // Lives as long as the page.
+    std::mem::forget(live);
+}

@@ -20,13 +20,17 @@ use wasm_bindgen::JsCast;
 fn main() {
     // Effects and tasks run on the browser's own task queue, as they do in the app.
     let _ = any_spawner::Executor::init_wasm_bindgen();
+    wasm_bindgen_futures::spawn_local(start());
+}
+
+/// Brings the live parts to life one at a time, each in its own task, so a slow phone can
+/// answer a tap or a scroll in between instead of waiting for all of them.
+async fn start() {
     let Some(body) = document().body() else {
         return;
     };
     // The address the page was drawn for: a host may also serve it as `…/index.html`.
     let path = body.get_attribute("data-drawn").unwrap_or_default();
-    // What the reader did before now (a step ticked) is done again to the live parts.
-    let snapshot = takeover::take();
     // The parts live as long as the page: their owner is never dropped.
     let owner = Owner::new();
     owner.with(|| {
@@ -47,21 +51,34 @@ fn main() {
             }
         });
         replace("#announcer", || view! { <LiveRegion /> });
-        replace(".listen", || view! { <ListenControl /> });
-        replace(".step-footer", move || view! { <StepFooter path /> });
-        // The banner has no pre-rendered copy: it sits just before the page, as in the app.
-        if let Ok(Some(main)) = document().query_selector("main") {
-            let mut banner = view! { <UpdateBanner /> }.into_view().build();
-            banner.mount(&body, Some(main.unchecked_ref()));
-            std::mem::forget(banner);
-        }
     });
-    std::mem::forget(owner);
+    next_task().await;
+    owner.with(|| replace(".listen", || view! { <ListenControl /> }));
+    next_task().await;
+    // A step ticked before now is ticked again on the live copy (and so saved).
+    let snapshot = takeover::take();
+    owner.with(|| replace(".step-footer", move || view! { <StepFooter path /> }));
     takeover::restore(snapshot);
+    next_task().await;
+    // The banner has no pre-rendered copy: it sits just before the page, as in the app.
+    if let Ok(Some(main)) = document().query_selector("main") {
+        let mut banner = owner.with(|| view! { <UpdateBanner /> }.into_view().build());
+        banner.mount(&body, Some(main.unchecked_ref()));
+        std::mem::forget(banner);
+    }
+    std::mem::forget(owner);
     // Tells tests (and the offline copy, see register-sw.js) that the page has started.
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-ready", "");
     }
+}
+
+/// Waits for the browser to run whatever else is waiting (a new task, not a microtask).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Draws a part of the page with its component, in place of the pre-rendered copy (if the page

@@ -32,7 +32,8 @@ pub fn StepFooter(#[prop(into)] path: String) -> impl IntoView {
                 {text::START_TITLE} ": " {text::STEP} " " {index + 1} " " {text::STEP_OF} " " {START_HERE.items.len()}
             </h2>
             <label class="check">
-                <input type="checkbox" prop:checked=done on:change=toggle />
+                // An id, so a tick made before the page has started is kept (see takeover).
+                <input type="checkbox" id="step-done" prop:checked=done on:change=toggle />
                 <span>{text::STEP_MARK_DONE}</span>
             </label>
             {match next {

@@ -456,12 +456,14 @@ describe('pre-rendered pages', () => {
     const release = await holdAppCode(page);
     await page.goto(app.url + '/guide/what-is-palliative-care');
     await page.evaluate(() => { window.heading = document.querySelector('main h1'); window.prose = document.querySelector('main .prose'); });
+    // Ticked before the program has started: kept, and saved once it has.
+    await page.getByLabel('I have read this step').check();
     release();
     await page.locator(APP_READY).waitFor();
     assert.equal(await page.evaluate(() => window.heading === document.querySelector('main h1') && window.prose === document.querySelector('main .prose')), true, 'the same heading and text');
     assert.equal(await page.locator('main').count(), 1);
-    // Its live parts are drawn by the app's components: the step can be ticked, and is saved.
-    await page.getByLabel('I have read this step').check();
+    // Its live parts are drawn by the app's components: the tick is the live one, told and saved.
+    assert.equal(await page.getByLabel('I have read this step').isChecked(), true);
     await page.getByRole('status').filter({ hasText: 'Step marked as done.' }).waitFor();
     await page.getByRole('group', { name: 'Listen to this page' }).getByRole('button', { name: 'Listen to this page' }).waitFor();
     await page.evaluate(() => { window.stillHere = true; });

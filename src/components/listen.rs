@@ -34,7 +34,11 @@ pub fn ListenControl() -> impl IntoView {
         available.set(Some(synthesis().is_some()));
         // Leaving by loading another page (every link on a reading page, src/bin/reading.rs)
         // stops speech too, as leaving within the app does (below).
-        let leaving = window_event_listener_untyped("pagehide", |_| stop());
+        let leaving = window_event_listener_untyped("pagehide", move |_| {
+            stop();
+            // Shown as stopped if the page is kept and the reader comes back to it.
+            state.try_set(State::Stopped);
+        });
         on_cleanup(move || leaving.remove());
     });
     on_cleanup(stop);

@@ -146,6 +146,24 @@ describe('two tabs', () => {
     assert.deepEqual(await questionTexts(second), ['Typed in the second tab']);
     await context.close();
   });
+
+  test('a step ticked on a guide page keeps what another tab added meanwhile', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const { page: guide } = await openPage(app, { context });
+    const { page: questions } = await openPage(app, { context });
+    // The guide page runs the reading pages' own program, not the app (src/bin/reading.rs).
+    await visit(app, guide, '/guide/what-is-palliative-care');
+    await visit(app, questions, '/questions');
+    await addQuestion(questions, 'Added while the guide page was open');
+    await questions.locator('.question__text', { hasText: 'Added while the guide page was open' }).waitFor();
+    await guide.getByLabel('I have read this step').check();
+    await guide.getByRole('status').filter({ hasText: 'Step marked as done.' }).waitFor();
+    await questions.reload();
+    await questions.locator('.question__text', { hasText: 'Added while the guide page was open' }).waitFor();
+    await visit(app, questions, '/start');
+    assert.match(await questions.locator('.task-count').textContent(), /^1 of/);
+    await context.close();
+  });
 });
 
 describe('appointment sheet', () => {

@@ -1,6 +1,6 @@
 // Builds the reading pages' own small program (src/bin/reading.rs) and the script that starts it.
 //
-// Home, the guide pages, words explained and the help lines are where most visits begin, on a
+// Home, Start here, the guide pages, words explained and the help lines are where most visits begin, on a
 // slow phone, and are almost all reading. Their pre-rendered pages (scripts/prerender.mjs) start
 // this program instead of the whole app: a fraction of the code, so the page works sooner, and
 // every link on them loads the next pre-rendered page, as a plain website does (the service

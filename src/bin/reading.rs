@@ -1,5 +1,5 @@
-//! The reading pages' own small program: home, the guide pages, words explained and the help
-//! lines. These pages are drawn ahead of time (scripts/prerender.mjs) and are almost all plain
+//! The reading pages' own small program: home, Start here, the guide pages, words explained and
+//! the help lines. These pages are drawn ahead of time (scripts/prerender.mjs) and are almost all plain
 //! reading, so rather than the whole app (its router and every page's code) they start this:
 //! it brings to life only the few parts of the page that do something, each drawn by the same
 //! component the app uses, in place of its pre-rendered copy. Everything else stays as it
@@ -11,8 +11,10 @@
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 use palliative_guide::components::{
-    Announcer, ListenControl, LiveRegion, StepFooter, UpdateBanner,
+    status_id, Announcer, ListenControl, LiveRegion, StepCount, StepFooter, StepStatus,
+    UpdateBanner,
 };
+use palliative_guide::content::START_HERE;
 use palliative_guide::store::{backend, Store};
 use palliative_guide::{kiosk, takeover};
 use wasm_bindgen::JsCast;
@@ -59,6 +61,17 @@ async fn start() {
     let snapshot = takeover::take();
     owner.with(|| replace(".step-footer", move || view! { <StepFooter path /> }));
     takeover::restore(snapshot);
+    next_task().await;
+    // Start here: which steps are done, from what this device has kept.
+    owner.with(|| {
+        replace(".task-count", || view! { <StepCount /> });
+        for index in 0..START_HERE.items.len() {
+            replace(
+                &format!("#{}", status_id(index)),
+                move || view! { <StepStatus index /> },
+            );
+        }
+    });
     next_task().await;
     // The banner has no pre-rendered copy: it sits just before the page, as in the app.
     if let Ok(Some(main)) = document().query_selector("main") {

@@ -1,7 +1,7 @@
 //! The pages' code is downloaded in four groups, each fetched the first time one of its pages
 //! is shown, so a family opening a guide page on a slow phone does not wait for the code of the
-//! diary or the staff tools: reading (home, the guide pages, words explained, help lines), the
-//! guide's tools (Start here, myths, referral, search), the family's own pages, and the staff
+//! diary or the staff tools: reading (home, Start here, the guide pages, words explained, help
+//! lines), the guide's tools (myths, referral, search), the family's own pages, and the staff
 //! tools. Reading is the lightest group because it is where most visits begin. (One download per
 //! page would be smaller still, but the code pages share is then cut into hundreds of small
 //! files, one for each set of pages sharing it: too many requests on a slow network.)
@@ -76,7 +76,7 @@ macro_rules! pages {
 
 pages! {
     Home = home in reading: |_| view! { <super::Home /> }.into_any();
-    Start = start in tools: |_| view! { <super::StartPage /> }.into_any();
+    Start = start in reading: |_| view! { <super::StartPage /> }.into_any();
     Myths = myths in tools: |_| view! { <super::MythsPage /> }.into_any();
     Referral = referral in tools: |_| view! { <super::ReferralPage /> }.into_any();
     Glossary = glossary in reading: |_| view! { <super::GlossaryPage /> }.into_any();

@@ -476,7 +476,7 @@ describe('pre-rendered pages', () => {
   });
 
   test('the app adopts a pre-rendered page as it is, drawing nothing again, and the page then works', async () => {
-    for (const route of ['/start', '/questions', '/search?q=hospice', '/referral?area=milton-keynes']) {
+    for (const route of ['/myths', '/questions', '/search?q=hospice', '/referral?area=milton-keynes']) {
       const { page, problems } = await openPage(app);
       const release = await holdAppCode(page);
       await page.goto(app.url + route);

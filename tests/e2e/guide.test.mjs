@@ -220,17 +220,18 @@ describe('search and words explained', () => {
 
   test('a guide page opened from within the app shows its whole text, taken from its pre-rendered page', async () => {
     const { page, problems } = await openPage(app);
-    await visit(app, page, '/start');
+    // Myths is a page of the app; its next step is a guide page.
+    await visit(app, page, '/myths');
     const fetched = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.locator('main').getByRole('link', { name: /^When it can start/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'When it can start' }).waitFor();
+    await page.locator('.step-footer').getByRole('link', { name: 'The care team' }).click();
+    await page.getByRole('heading', { level: 1, name: 'The care team' }).waitFor();
     // Its sections and their words, as drawn for the page itself (with links to words explained).
-    const text = await readFile('content/pages/when-it-can-start.md', 'utf8');
+    const text = await readFile('content/pages/the-care-team.md', 'utf8');
     const sections = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
     assert.ok(sections.length >= 2);
     for (const name of sections) await page.locator('main .prose').getByRole('heading', { level: 2, name }).waitFor();
-    assert.ok(fetched.includes('/guide/when-it-can-start/index.html'), fetched.join(' '));
+    assert.ok(fetched.includes('/guide/the-care-team/index.html'), fetched.join(' '));
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'the new page\'s heading has focus');
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
@@ -239,10 +240,10 @@ describe('search and words explained', () => {
   test('a guide page that cannot be fetched says so in plain words, and the rest of the app goes on', async () => {
     const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
     const { page } = await openPage(app, { context });
-    await visit(app, page, '/start');
-    await page.route('**/guide/when-it-can-start/index.html', (route) => route.abort('internetdisconnected'));
-    await page.locator('main').getByRole('link', { name: /^When it can start/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'When it can start' }).waitFor();
+    await visit(app, page, '/myths');
+    await page.route('**/guide/the-care-team/index.html', (route) => route.abort('internetdisconnected'));
+    await page.locator('.step-footer').getByRole('link', { name: 'The care team' }).click();
+    await page.getByRole('heading', { level: 1, name: 'The care team' }).waitFor();
     await page.locator('main .prose').getByText('Nothing you have written is lost').waitFor();
     await navLink(page, 'My questions').then((link) => link.click());
     await page.getByRole('heading', { level: 1, name: 'My questions' }).waitFor();

@@ -92,8 +92,8 @@ describe('offline', () => {
       assert.ok((await page.locator('main h1').textContent()).length > 0, route);
     }
     // Moving within the app, a guide page's text comes from the offline copy too.
-    await visit(app, page, '/start');
-    await page.locator('main').getByRole('link', { name: /^When it can start/ }).click();
+    await visit(app, page, '/myths');
+    await page.locator('.step-footer').getByRole('link', { name: 'The care team' }).click();
     await page.locator('main .prose h2').first().waitFor();
     await context.setOffline(false);
     assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);

@@ -42,12 +42,14 @@ export async function prerender(dist, appStart, reading) {
   const shell = await readFile(join(dist, SHELL), 'utf8');
   const { groups } = await splitGroups(dist);
   const routes = await contentRoutes();
+  const appScript = `<script type="module" src="${appStart}"></script>`;
+  if (!shell.includes(appScript)) throw new Error(`the app's start script ${appStart} is not in ${SHELL}`);
   const appPreloads = /<link rel="(module)?preload" href="\/app-[^>]*>/g;
   for (const { address, title, body, group } of render(routes)) {
     let head = shell;
     if (group === 'reading') {
       head = head
-        .replace(`<script type="module" src="${appStart}"></script>`, '')
+        .replace(appScript, '')
         .replace(appPreloads, '')
         .replace('</head>', `<script type="module" src="${reading.script}"></script>${reading.preloads}</head>`);
     } else {

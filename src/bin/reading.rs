@@ -1,8 +1,8 @@
 //! The reading pages' own small program: home, Start here, the guide pages, words explained and
-//! the help lines. These pages are drawn ahead of time (scripts/prerender.mjs) and are almost all plain
-//! reading, so rather than the whole app (its router and every page's code) they start this:
-//! it brings to life only the few parts of the page that do something, each drawn by the same
-//! component the app uses, in place of its pre-rendered copy. Everything else stays as it
+//! the help lines. These pages are drawn ahead of time (scripts/prerender.mjs) and are almost
+//! all plain reading, so rather than the whole app (its router and every page's code) they start
+//! this: it brings to life only the few parts of the page that do something, each drawn by the
+//! same component the app uses, in place of its pre-rendered copy. Everything else stays as it
 //! arrived: a link is an ordinary link to the next pre-rendered page.
 //!
 //! Which pages start it, and why a kiosk starts the whole app instead, is in

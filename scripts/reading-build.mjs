@@ -1,26 +1,26 @@
 // Builds the reading pages' own small program (src/bin/reading.rs) and the script that starts it.
 //
-// Home, Start here, the guide pages, words explained and the help lines are where most visits begin, on a
-// slow phone, and are almost all reading. Their pre-rendered pages (scripts/prerender.mjs) start
-// this program instead of the whole app: a fraction of the code, so the page works sooner, and
-// every link on them loads the next pre-rendered page, as a plain website does (the service
-// worker keeps every page, so that works offline too). The other pages start the whole app.
+// Home, Start here, the guide pages, words explained and the help lines are where most visits
+// begin, on a slow phone, and are almost all reading. Their pre-rendered pages
+// (scripts/prerender.mjs) start this program instead of the whole app: a fraction of the code, so
+// the page works sooner, and every link on them loads the next pre-rendered page, as a plain
+// website does (the service worker keeps every page, so that works offline too). The other pages
+// start the whole app.
 //
 // A kiosk starts the whole app on every page: the visit lives in the app's memory only, and
 // moving within the app keeps it there, where loading a new page would lose it.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { integrity, run } from './split-wasm.mjs';
 import { dropAsyncHydration, readLeb, sections } from './unused-async-hydration.mjs';
 
 const COMPILED = 'target/wasm32-unknown-unknown/release/reading.wasm';
 const NAME = 'reading';
+// kiosk::SETTINGS_KEY (src/kiosk.rs).
 const KIOSK_KEY = 'palliative-guide.kiosk';
 
-const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-const hash = (body, algorithm = 'sha256') => createHash(algorithm).update(body).digest('hex').slice(0, 16);
-const integrity = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
+const hash = (body) => createHash('sha256').update(body).digest('hex').slice(0, 16);
 
 /** The linker's notes (kept for the app's split build, see .cargo/config.toml), not needed here. */
 function withoutLinkerNotes(bytes) {

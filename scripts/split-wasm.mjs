@@ -19,8 +19,10 @@ import { dropAsyncHydration } from './unused-async-hydration.mjs';
 const COMPILED = 'target/wasm32-unknown-unknown/release/palliative-guide.wasm';
 const NAME = 'palliative-guide';
 
-const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-const integrity = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
+/** Runs a build tool, showing only its errors. */
+export const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+/** A Subresource Integrity value for a file's bytes. */
+export const integrity = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
 
 /** Splits the build in `dist`; returns index.html (`html`) starting the split app instead. */
 export async function splitWasm(dist, html) {

@@ -10,7 +10,7 @@ use crate::components::{
     SkipLink, Title, UpdateBanner,
 };
 use crate::pages::load::{self, Page};
-use crate::store::{backend, Store};
+use crate::store::Store;
 use crate::{kiosk, text};
 
 #[component]
@@ -36,12 +36,7 @@ pub fn App() -> impl IntoView {
             return;
         }
         store.load();
-        // Another tab saved or cleared: merge its change in, so both tabs show the same.
-        window_event_listener(leptos::ev::storage, move |event| {
-            if event.key().is_none_or(|key| key == backend::KEY) {
-                store.on_storage_changed(event.new_value());
-            }
-        });
+        store.follow_other_tabs();
     });
 
     view! {

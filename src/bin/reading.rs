@@ -15,7 +15,7 @@ use palliative_guide::components::{
     UpdateBanner,
 };
 use palliative_guide::content::START_HERE;
-use palliative_guide::store::{backend, Store};
+use palliative_guide::store::Store;
 use palliative_guide::{kiosk, takeover};
 use wasm_bindgen::JsCast;
 
@@ -47,11 +47,7 @@ async fn start() {
         } else {
             store.load();
         }
-        window_event_listener(leptos::ev::storage, move |event| {
-            if event.key().is_none_or(|key| key == backend::KEY) {
-                store.on_storage_changed(event.new_value());
-            }
-        });
+        store.follow_other_tabs();
         replace("#announcer", || view! { <LiveRegion /> });
     });
     next_task().await;

@@ -127,6 +127,16 @@ impl Store {
         }
     }
 
+    /// Merges in whatever another tab saves or clears from now on, so both tabs show the same
+    /// and neither writes over the other. Called once, from where the page starts.
+    pub fn follow_other_tabs(self) {
+        window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().is_none_or(|key| key == backend::KEY) {
+                self.on_storage_changed(event.new_value());
+            }
+        });
+    }
+
     /// Another tab changed local storage (`storage` event). `None` means it was cleared.
     pub fn on_storage_changed(&self, new_value: Option<String>) {
         if !self.saving.get_untracked().may_write() {

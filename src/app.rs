@@ -5,9 +5,10 @@ use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
+use crate::components::whole_page_adopted;
 use crate::components::{
-    Announcer, FocusOnNavigate, Footer, Header, KioskControls, KioskMode, LiveRegion, PageDrawn,
-    SkipLink, Title, UpdateBanner,
+    Announcer, FocusOnNavigate, Footer, Header, KioskControls, KioskMode, Later, LiveRegion,
+    PageDrawn, SkipLink, Title, UpdateBanner,
 };
 use crate::pages::load::{self, Page};
 use crate::store::Store;
@@ -23,34 +24,38 @@ pub fn App() -> impl IntoView {
     provide_context(PageDrawn(RwSignal::new(None)));
 
     // Storage is read once the app is on screen, never while rendering, so pages stay ready to be
-    // rendered ahead of time. Nothing is written before this read has finished. On a kiosk
-    // nothing is read or written at all: the visit lives in memory only.
+    // rendered ahead of time, and only once every part of a pre-rendered page has been adopted
+    // as it was drawn (see components::Later). Nothing is written before this read has finished.
+    // On a kiosk nothing is read or written at all: the visit lives in memory only.
     Effect::new(move |_| {
-        // Tells tests (and the offline copy, see register-sw.js) that the app has started.
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("data-ready", "");
-        }
-        if let Some(settings) = kiosk::settings() {
-            kiosk_mode.set(Some(settings));
-            store.use_memory_only();
-            return;
-        }
-        store.load();
-        store.follow_other_tabs();
+        leptos::task::spawn_local(async move {
+            whole_page_adopted().await;
+            if let Some(settings) = kiosk::settings() {
+                kiosk_mode.set(Some(settings));
+                store.use_memory_only();
+            } else {
+                store.load();
+                store.follow_other_tabs();
+            }
+            // Tells tests (and the offline copy, see register-sw.js) that the app has started.
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("data-ready", "");
+            }
+        });
     });
 
     view! {
         <Router>
             <FocusOnNavigate />
             <SkipLink />
-            <Header />
+            <Later><Header /></Later>
             {move || kiosk_mode.get().map(|settings| view! { <KioskControls settings /> })}
             <UpdateBanner />
             <main id="main" class="wrap" tabindex="-1">
                 <CurrentPage />
             </main>
             <LiveRegion />
-            <Footer />
+            <Later><Footer /></Later>
         </Router>
     }
 }
@@ -94,7 +99,9 @@ fn CurrentPage() -> impl IntoView {
             return view! { <p class="loading" aria-busy="true">{text::PAGE_LOADING}</p> }
                 .into_any();
         };
-        let drawn = draw(&path);
+        // A pre-rendered page is adopted after the app's own parts, in a task of its own.
+        let drawn_for = path.clone();
+        let drawn = view! { <Later>{draw(&drawn_for)}</Later> }.into_any();
         shown.set(Some(path));
         complete();
         drawn

@@ -4,12 +4,13 @@ use palliative_guide::takeover;
 
 fn main() {
     // A page drawn ahead of time (scripts/prerender.mjs) is on screen until the app takes over.
-    // The page's own code is fetched first (see pages::load), so the app then takes the page
-    // over in one go, with nothing in between. Where the markup was drawn for this path, the app
-    // adopts it as it is (hydration): no node is drawn again, and what the address's query asks
-    // for (search words, an area) is shown after (see use_query_after_start). Elsewhere (the app
-    // shell, the 404 page) it draws the page afresh. Either way, what the reader did first
-    // (typing, ticks, open sections, focus, scroll) is kept (see takeover).
+    // The page's own code is fetched first (see pages::load), so nothing is drawn in between.
+    // Where the markup was drawn for this path, the app adopts it as it is (hydration): no node
+    // is drawn again. It adopts its own parts first and then the page, part by part, each in a
+    // task of its own (see components::Later); the family's saved data and what the address's
+    // query asks for (search words, an area) are shown after (see use_query_after_start).
+    // Elsewhere (the app shell, the 404 page) it draws the page afresh. Either way, what the
+    // reader did first (typing, ticks, open sections, focus, scroll) is kept (see takeover).
     let path = window().location().pathname().unwrap_or_default();
     // Leptos starts its own task runner when it mounts, so this first wait uses the browser's.
     wasm_bindgen_futures::spawn_local(async move {
@@ -23,7 +24,9 @@ fn main() {
         if loaded && drawn_for.as_deref() == Some(path.as_str()) {
             // At once, never `hydrate_lazy`: the release build removes Leptos's async way of
             // adopting a page (scripts/unused-async-hydration.mjs).
-            leptos::mount::hydrate_body(palliative_guide::app::App);
+            palliative_guide::components::adopting(|| {
+                leptos::mount::hydrate_body(palliative_guide::app::App)
+            });
         } else {
             if let Some(body) = body {
                 body.set_inner_html("");

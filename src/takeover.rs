@@ -1,14 +1,17 @@
 //! Taking over a pre-rendered page without losing what the reader did before the app started.
-//! The app draws the page afresh in place of the pre-rendered copy (src/main.rs); what the
-//! reader had done to that copy is noted first and done again to the new page: text typed into a
+//! Where the app draws the page (or a part of it) afresh in place of the pre-rendered copy, or
+//! adopts it with state of its own that does not yet know what was typed (src/main.rs,
+//! components::Later), what the reader had done is noted first and done again: text typed into a
 //! field (told to the app as if typed, so it acts on it), ticks and choices, open sections, the
 //! focus with its cursor, and the scroll position.
 
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// What the reader had done to the pre-rendered page.
+/// What the reader had done to the pre-rendered page, or to one part of it.
 pub struct Snapshot {
+    /// The part noted, or the whole page (`None`, then the scroll position is kept too).
+    part: Option<web_sys::Element>,
     scroll: f64,
     /// (element id, property, value) for each field the reader changed.
     fields: Vec<(String, &'static str, JsValue)>,
@@ -21,11 +24,33 @@ fn get(target: &JsValue, property: &str) -> JsValue {
     Reflect::get(target, &property.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
+/// Notes what the reader did to the whole page.
 pub fn take() -> Snapshot {
+    take_from(None)
+}
+
+/// Notes what the reader did to one part of the page: only that part's fields are told again
+/// when it is restored, so the rest of the page (already live) is not told twice.
+pub fn take_in(part: &web_sys::Element) -> Snapshot {
+    take_from(Some(part.clone()))
+}
+
+/// All elements matching `selector` in the part, or in the whole page.
+fn all(part: &Option<web_sys::Element>, selector: &str) -> Option<web_sys::NodeList> {
+    match part {
+        Some(part) => part.query_selector_all(selector).ok(),
+        None => web_sys::window()?
+            .document()?
+            .query_selector_all(selector)
+            .ok(),
+    }
+}
+
+fn take_from(part: Option<web_sys::Element>) -> Snapshot {
     let window = web_sys::window().expect("a browser window");
     let document = window.document().expect("a document");
     let mut fields = Vec::new();
-    if let Ok(list) = document.query_selector_all("input[id], textarea[id]") {
+    if let Some(list) = all(&part, "input[id], textarea[id]") {
         for i in 0..list.length() {
             let Some(node) = list.item(i) else { continue };
             let element: &web_sys::Element = node.unchecked_ref();
@@ -42,7 +67,7 @@ pub fn take() -> Snapshot {
         }
     }
     let mut open = Vec::new();
-    if let Ok(list) = document.query_selector_all("details") {
+    if let Some(list) = all(&part, "details") {
         for i in 0..list.length() {
             if list.item(i).is_some_and(|d| get(&d, "open").is_truthy()) {
                 open.push(i);
@@ -52,12 +77,17 @@ pub fn take() -> Snapshot {
     let focused = document
         .active_element()
         .filter(|element| !element.id().is_empty())
+        .filter(|element| {
+            part.as_ref()
+                .is_none_or(|part| part.contains(Some(element)))
+        })
         .map(|element| {
             let start = get(&element, "selectionStart");
             let end = get(&element, "selectionEnd");
             (element.id(), start, end)
         });
     Snapshot {
+        part,
         scroll: window.scroll_y().unwrap_or_default(),
         fields,
         open,
@@ -82,7 +112,7 @@ pub fn restore(snapshot: Snapshot) {
             }
         }
     }
-    if let Ok(list) = document.query_selector_all("details") {
+    if let Some(list) = all(&snapshot.part, "details") {
         for i in &snapshot.open {
             if let Some(details) = list.item(*i) {
                 let _ = Reflect::set(&details, &"open".into(), &JsValue::TRUE);
@@ -103,5 +133,7 @@ pub fn restore(snapshot: Snapshot) {
             }
         }
     }
-    window.scroll_to_with_x_and_y(0.0, snapshot.scroll);
+    if snapshot.part.is_none() {
+        window.scroll_to_with_x_and_y(0.0, snapshot.scroll);
+    }
 }

@@ -11,7 +11,7 @@
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 use palliative_guide::components::{
-    status_id, Announcer, ListenControl, LiveRegion, StepCount, StepFooter, StepStatus,
+    next_task, status_id, Announcer, ListenControl, LiveRegion, StepCount, StepFooter, StepStatus,
     UpdateBanner,
 };
 use palliative_guide::content::START_HERE;
@@ -80,14 +80,6 @@ async fn start() {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-ready", "");
     }
-}
-
-/// Waits for the browser to run whatever else is waiting (a new task, not a microtask).
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Draws a part of the page with its component, in place of the pre-rendered copy (if the page

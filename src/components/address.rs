@@ -8,6 +8,12 @@ use leptos_router::hooks::use_query_map;
 pub fn use_query_after_start(name: &'static str) -> Memo<Option<String>> {
     let query = use_query_map();
     let started = RwSignal::new(false);
-    Effect::new(move |_| started.set(true));
+    // After every part of the page has been adopted as it was drawn (see components::Later).
+    Effect::new(move |_| {
+        leptos::task::spawn_local(async move {
+            super::whole_page_adopted().await;
+            started.set(true);
+        })
+    });
     Memo::new(move |_| started.get().then(|| query.with(|q| q.get(name))).flatten())
 }

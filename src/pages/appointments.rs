@@ -5,8 +5,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{
-    show_and_focus, use_announcer, use_kiosk, use_now, CallLink, HandoffCode, Hidden, SavingNotice,
-    Title, UndoBar, WhenLoaded,
+    show_and_focus, use_announcer, use_kiosk, use_now, CallLink, HandoffCode, Hidden, Later,
+    SavingNotice, Title, UndoBar, WhenLoaded,
 };
 use crate::store::appointments::{split_by_time, Appointment, AppointmentError, AppointmentForm};
 use crate::store::model::EditError;
@@ -57,8 +57,8 @@ pub fn AppointmentsPage() -> impl IntoView {
             }
             restored=text::APPOINTMENT_RESTORED
         />
-        <AppointmentLists />
-        <HandoffCode />
+        <Later><AppointmentLists /></Later>
+        <Later><HandoffCode /></Later>
     }
 }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::glossary::GlossaryList;
 use super::myths::MythAnswer;
-use crate::components::{PrintButton, ReviewDates, Title};
+use crate::components::{Later, PrintButton, ReviewDates, Title};
 use crate::content::{self, Page, GLOSSARY, MYTHS, START_HERE};
 use crate::{routes, text};
 
@@ -60,7 +60,7 @@ pub fn BookletPage() -> impl IntoView {
                 <li><a href="#booklet-glossary">{text::GLOSSARY_TITLE}</a></li>
             </ol>
         </nav>
-        {pages.iter().map(|page| view! {
+        {pages.iter().copied().map(|page| view! { <Later>
             <article class="booklet-page" id=page.slug lang=page.lang>
                 <h2>{page.title}</h2>
                 <p class="lead">{page.summary}</p>
@@ -74,7 +74,7 @@ pub fn BookletPage() -> impl IntoView {
                     </ul>
                 </footer>
             </article>
-        }).collect_view()}
+        </Later> }).collect_view()}
         <section class="booklet-page" id="booklet-myths" lang=MYTHS.lang>
             <h2>{text::MYTHS_TITLE}</h2>
             <ol class="myth-list">

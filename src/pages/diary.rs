@@ -7,7 +7,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{
-    show_and_focus, use_announcer, Hidden, SavingNotice, SymptomCharts, Title, UndoBar, WhenLoaded,
+    show_and_focus, use_announcer, Hidden, Later, SavingNotice, SymptomCharts, Title, UndoBar,
+    WhenLoaded,
 };
 use crate::content::DIARY;
 use crate::store::diary::{CheckIn, CheckInError, CheckInForm, FilledBy, OTHER, SEVERE};
@@ -71,9 +72,9 @@ pub fn DiaryPage() -> impl IntoView {
         <p class="lead">{text::DIARY_LEAD}</p>
         <p class="hint">{text::DIARY_NO_ADVICE}</p>
         <SavingNotice />
-        <CheckInFormSection />
-        <Change />
-        <Entries />
+        <Later><CheckInFormSection /></Later>
+        <Later><Change /></Later>
+        <Later><Entries /></Later>
         <p class="source">{text::DIARY_BASED_ON} " "
             {DIARY.sources.iter().map(|s| view! { <a href=s.url rel="noreferrer">{s.title}</a> }).collect_view()}
         </p>
@@ -136,11 +137,12 @@ fn CheckInFormSection() -> impl IntoView {
                 {DIARY
                     .items
                     .iter()
-                    .map(|s| view! { <RatingScale key=s.key name=s.name.to_owned() hint=s.hint none=s.none worst=s.worst /> })
+                    .map(|s| view! { <Later><RatingScale key=s.key name=s.name.to_owned() hint=s.hint none=s.none worst=s.worst /></Later> })
                     .collect_view()}
                 <label for="other-problem">{text::DIARY_OTHER_LABEL}</label>
                 <p class="hint" id="other-problem-hint">{text::DIARY_OTHER_HINT}</p>
                 <input id="other-problem" type="text" autocomplete="off" aria-describedby="other-problem-hint" bind:value=draft.other />
+                <Later>
                 <RatingScale
                     key=OTHER
                     name=move || {
@@ -151,6 +153,7 @@ fn CheckInFormSection() -> impl IntoView {
                     none=text::DIARY_OTHER_NONE
                     worst=text::DIARY_OTHER_WORST
                 />
+                </Later>
                 <div role="status" class="severe-slot">
                     <Show when=severe>
                         <SevereNotice />

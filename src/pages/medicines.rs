@@ -5,7 +5,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{
-    show_and_focus, use_announcer, FieldError, Hidden, SavingNotice, Title, UndoBar, WhenLoaded,
+    show_and_focus, use_announcer, FieldError, Hidden, Later, SavingNotice, Title, UndoBar,
+    WhenLoaded,
 };
 use crate::store::medicines::{Dose, Helped, Medicine, MedicineError, Schedule};
 use crate::store::model::{EditError, Workspace};
@@ -101,9 +102,9 @@ pub fn MedicinesPage() -> impl IntoView {
             restore=restore
             restored=text::MEDICINES_RESTORED
         />
-        <MedicineForm />
-        <MedicineList />
-        <DoseSection />
+        <Later><MedicineForm /></Later>
+        <Later><MedicineList /></Later>
+        <Later><DoseSection /></Later>
     }
 }
 

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::{use_announcer, SavingNotice, Title};
+use crate::components::{use_announcer, Later, SavingNotice, Title};
 use crate::store::backup::{self, BackupError};
 use crate::store::model::Workspace;
 use crate::store::{backend, files, use_store};
@@ -16,10 +16,10 @@ pub fn MyDataPage() -> impl IntoView {
         <p class="lead">{text::MY_DATA_LEAD}</p>
         <SavingNotice />
         {move || persistent.get().map(|kept| view! { <p>{if kept { text::PERSIST_YES } else { text::PERSIST_NO }}</p> })}
-        <Export />
-        <Import />
-        <Unreadable />
-        <Clear />
+        <Later><Export /></Later>
+        <Later><Import /></Later>
+        <Later><Unreadable /></Later>
+        <Later><Clear /></Later>
     }
 }
 

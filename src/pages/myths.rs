@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    focus_when_drawn, use_announcer, ReviewDates, SourceLinks, StepFooter, Title,
+    focus_when_drawn, use_announcer, Later, ReviewDates, SourceLinks, StepFooter, Title,
 };
 use crate::content::{Myth, MYTHS};
 use crate::{routes, text};
@@ -15,14 +15,16 @@ pub fn MythsPage() -> impl IntoView {
         <h1>{text::MYTHS_TITLE}</h1>
         <p class="lead">{text::MYTHS_LEAD}</p>
         <div lang=MYTHS.lang>
-            <MythGame />
+            <Later><MythGame /></Later>
         </div>
+        <Later>
         <details class="myth-list">
             <summary>{text::MYTHS_LIST}</summary>
             <ol>
                 {MYTHS.items.iter().map(|myth| view! { <li><MythAnswer myth /></li> }).collect_view()}
             </ol>
         </details>
+        </Later>
         <ReviewDates reviewed=MYTHS.reviewed next_review=MYTHS.next_review />
         <StepFooter path=routes::MYTHS />
     }

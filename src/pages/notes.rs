@@ -2,7 +2,9 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::components::{use_announcer, FieldError, Hidden, SavingNotice, Title, WhenLoaded};
+use crate::components::{
+    use_announcer, FieldError, Hidden, Later, SavingNotice, Title, WhenLoaded,
+};
 use crate::store::model::{Contact, Note};
 use crate::store::{files, new_id, use_store};
 use crate::text;
@@ -14,9 +16,9 @@ pub fn NotesPage() -> impl IntoView {
         <h1>{text::NOTES_TITLE}</h1>
         <p class="lead">{text::NOTES_LEAD}</p>
         <SavingNotice />
-        <Wishes />
-        <Notes />
-        <Contacts />
+        <Later><Wishes /></Later>
+        <Later><Notes /></Later>
+        <Later><Contacts /></Later>
     }
 }
 

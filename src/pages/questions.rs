@@ -2,8 +2,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{
-    use_announcer, FieldError, HandoffCode, Hidden, SavingNotice, StepFooter, Title, UndoBar,
-    WhenLoaded,
+    use_announcer, FieldError, HandoffCode, Hidden, Later, SavingNotice, StepFooter, Title,
+    UndoBar, WhenLoaded,
 };
 use crate::content::QUESTION_LIBRARY;
 use crate::store::model::{AskWho, Question};
@@ -52,6 +52,7 @@ pub fn QuestionsPage() -> impl IntoView {
         <h1>{text::QUESTIONS_TITLE}</h1>
         <p class="lead">{text::QUESTIONS_LEAD}</p>
         <SavingNotice />
+        <Later>
         <form class="stack" on:submit=add novalidate>
             <label for="new-question">{text::QUESTION_NEW_LABEL}</label>
             <FieldError id="new-question-error" show=error message=text::QUESTION_EMPTY_ERROR />
@@ -65,6 +66,7 @@ pub fn QuestionsPage() -> impl IntoView {
             <AskSelect id="new-question-ask" value=ask />
             <button type="submit" class="button">{text::QUESTION_ADD}</button>
         </form>
+        </Later>
         <h2>{text::QUESTIONS_LIST_HEADING}</h2>
         <UndoBar
             last=last_deleted.0
@@ -72,6 +74,7 @@ pub fn QuestionsPage() -> impl IntoView {
             restore=|ws, question, now| ws.restore_question(question, now)
             restored=text::QUESTION_RESTORED
         />
+        <Later>
         <Show
             when=move || store.workspace.with(|ws| !ws.questions.is_empty())
             fallback=|| view! { <WhenLoaded><p>{text::QUESTIONS_NONE}</p></WhenLoaded> }
@@ -86,7 +89,8 @@ pub fn QuestionsPage() -> impl IntoView {
             </ol>
             <p><a href=routes::APPOINTMENT>{text::QUESTIONS_TO_APPOINTMENT}</a></p>
         </Show>
-        <HandoffCode />
+        </Later>
+        <Later><HandoffCode /></Later>
         <Library />
         <StepFooter path=routes::QUESTIONS />
     }

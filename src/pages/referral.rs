@@ -3,8 +3,8 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::components::{
-    focus_when_drawn, use_query_after_start, PrintButton, ReviewDates, SourceLinks, StepFooter,
-    Title,
+    focus_when_drawn, use_query_after_start, Later, PrintButton, ReviewDates, SourceLinks,
+    StepFooter, Title,
 };
 use crate::content::{self, Area, AREAS, REFERRAL, REFERRAL_CHECKLIST};
 use crate::{routes, text};
@@ -20,7 +20,7 @@ pub fn ReferralPage() -> impl IntoView {
         <Title text=text::REFERRAL_TITLE />
         <h1>{text::REFERRAL_TITLE}</h1>
         <p class="lead">{text::REFERRAL_LEAD}</p>
-        <Walkthrough />
+        <Later><Walkthrough /></Later>
         <SourceLinks sources=REFERRAL.sources />
         <ReviewDates reviewed=REFERRAL.reviewed next_review=REFERRAL.next_review />
         <section class="services" aria-labelledby="services-heading">

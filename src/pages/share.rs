@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{use_announcer, use_kiosk, use_now, CallLink, Title};
+use crate::components::{use_announcer, use_kiosk, use_now, CallLink, Later, Title};
 use crate::store::model::Workspace;
 use crate::store::summary::{summary, Choices};
 use crate::store::{files, use_store};
@@ -18,9 +18,9 @@ pub fn SharePage() -> impl IntoView {
         <h1>{text::SHARE_TITLE}</h1>
         <Show when=move || kiosk.0.with(Option::is_none) fallback=|| view! { <p class="notice">{text::SHARE_KIOSK}</p> }>
             <p class="lead">{text::SHARE_LEAD}</p>
-            <ShareForm />
+            <Later><ShareForm /></Later>
         </Show>
-        <CareTeam />
+        <Later><CareTeam /></Later>
     }
 }
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
-import { axeViolations, openPage, visit, useApp, APP_READY, startKiosk } from './helpers.mjs';
+import { axeViolations, holdAppCode, openPage, visit, useApp, APP_READY, startKiosk } from './helpers.mjs';
 
 const app = useApp();
 
@@ -59,6 +59,34 @@ describe('symptom diary', () => {
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= 390), true, 'no sideways scrolling');
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  test('the diary is adopted part by part: what was chosen and typed before the app started is kept on the same elements, and saved', async () => {
+    const { page, problems } = await openPage(app);
+    // The app is held back, as on a slow network, while the reader fills in the pre-rendered form.
+    const release = await holdAppCode(page);
+    await page.goto(app.url + '/diary');
+    await scale(page, 'Pain').getByRole('radio', { name: '4', exact: true }).check();
+    await page.getByLabel('A short note (optional)').fill('Slept badly.');
+    await page.evaluate(() => {
+      window.drawn = [document.querySelector('#rate-pain-4'), document.querySelector('#check-in-note'), document.querySelector('#entries-heading')];
+    });
+    release();
+    await page.locator(APP_READY).waitFor();
+    assert.equal(
+      await page.evaluate(() => window.drawn.every((node) => node.isConnected && document.getElementById(node.id) === node)),
+      true,
+      'the form and the list are the elements that arrived, adopted rather than drawn again',
+    );
+    assert.equal(await scale(page, 'Pain').getByRole('radio', { name: '4', exact: true }).isChecked(), true);
+    assert.equal(await page.getByLabel('A short note (optional)').inputValue(), 'Slept badly.');
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByText('Slept badly.').waitFor();
+    await page.getByText('Pain 4', { exact: false }).first().waitFor();
+    await page.reload();
+    await page.locator(APP_READY).waitFor();
+    await page.getByText('Slept badly.').waitFor();
+    assert.deepEqual(problems, []);
   });
 
   test('a check-in by keyboard alone, and the high-score line shows at 7 and not at 6', async () => {

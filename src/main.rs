@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use palliative_guide::components::{adopting, next_task};
 use palliative_guide::pages::load::{self, Page};
 use palliative_guide::takeover;
 
@@ -16,23 +17,24 @@ fn main() {
     wasm_bindgen_futures::spawn_local(async move {
         // If it fails, the app says so in place of the page (see app::CurrentPage).
         let loaded = load::load(Page::for_path(&path)).await.is_ok();
+        // Starting the page's code and adopting the page are two tasks, not one long one.
+        next_task().await;
         let body = document().body();
         let drawn_for = body
             .as_ref()
             .and_then(|body| body.get_attribute("data-drawn"));
-        let snapshot = takeover::take();
         if loaded && drawn_for.as_deref() == Some(path.as_str()) {
             // At once, never `hydrate_lazy`: the release build removes Leptos's async way of
-            // adopting a page (scripts/unused-async-hydration.mjs).
-            palliative_guide::components::adopting(|| {
-                leptos::mount::hydrate_body(palliative_guide::app::App)
-            });
+            // adopting a page (scripts/unused-async-hydration.mjs). The page's parts keep what
+            // the reader did to them as each is adopted (see components::Later).
+            adopting(|| leptos::mount::hydrate_body(palliative_guide::app::App));
         } else {
+            let snapshot = takeover::take();
             if let Some(body) = body {
                 body.set_inner_html("");
             }
             leptos::mount::mount_to_body(palliative_guide::app::App);
+            takeover::restore(snapshot);
         }
-        takeover::restore(snapshot);
     });
 }

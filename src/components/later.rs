@@ -24,10 +24,11 @@ thread_local! {
 
 /// Runs `adopt` (the app adopting a pre-rendered page); every `Later` met meanwhile leaves its
 /// pre-rendered part for a task of its own.
-pub fn adopting(adopt: impl FnOnce()) {
+pub fn adopting<T>(adopt: impl FnOnce() -> T) -> T {
     ADOPTING.with(|flag| flag.set(true));
-    adopt();
+    let adopted = adopt();
     ADOPTING.with(|flag| flag.set(false));
+    adopted
 }
 
 /// Waits for the browser to run whatever else is waiting: a new task, not a microtask.
@@ -83,11 +84,9 @@ fn adopt(
     let snapshot = takeover::take_in(&part);
     let cursor = Cursor::new(part.clone().unchecked_into());
     let position = PositionState::new(Position::FirstChild);
-    let mut adopted = None;
     // A `Later` inside this part waits for a task of its own in turn.
-    adopting(|| {
-        adopted = Some(owner.with(|| children().into_view().hydrate::<true>(&cursor, &position)));
-    });
+    let adopted =
+        adopting(|| owner.with(|| children().into_view().hydrate::<true>(&cursor, &position)));
     takeover::restore(snapshot);
-    live.try_set_value(adopted);
+    live.try_set_value(Some(adopted));
 }

@@ -56,6 +56,18 @@ const RIGHT: f64 = 8.0;
 const TOP: f64 = 8.0;
 const BOTTOM: f64 = 24.0;
 
+/// A coordinate to one decimal place ("12.5"), written with whole-number arithmetic: formatting an
+/// f64 itself would add the standard library's float printing to the download. Coordinates here
+/// are never negative.
+fn svg_number(value: f64) -> String {
+    let tenths = (value * 10.0).round() as u32;
+    if tenths % 10 == 0 {
+        (tenths / 10).to_string()
+    } else {
+        format!("{}.{}", tenths / 10, tenths % 10)
+    }
+}
+
 /// One symptom over a period: a chart drawn by the app, the same numbers as a table (for screen
 /// readers and print), and a plain sentence when it has changed a lot.
 #[component]
@@ -71,7 +83,7 @@ pub fn SymptomChart(
     let y = |score: u8| TOP + (10.0 - f64::from(score)) / 10.0 * (HEIGHT - TOP - BOTTOM);
     let line: String = points
         .iter()
-        .map(|p| format!("{:.1},{:.1}", x(p), y(p.score)))
+        .map(|p| format!("{},{}", svg_number(x(p)), svg_number(y(p.score))))
         .collect::<Vec<_>>()
         .join(" ");
     let heading = format!("chart-{key}");
@@ -86,20 +98,20 @@ pub fn SymptomChart(
             <h3 id=heading>{name.clone()}</h3>
             {sentence.map(|s| view! { <p class="symptom-chart__change">{s}</p> })}
             // The picture is for sighted readers; the table below holds the same numbers.
-            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") aria-hidden="true" focusable="false">
+            <svg viewBox=format!("0 0 {} {}", svg_number(WIDTH), svg_number(HEIGHT)) aria-hidden="true" focusable="false">
                 {[0u8, 5, 10]
                     .into_iter()
                     .map(|score| view! {
-                        <line class="symptom-chart__grid" x1=LEFT x2=WIDTH - RIGHT y1=y(score) y2=y(score) />
-                        <text class="symptom-chart__label" x=LEFT - 6.0 y=y(score) + 4.0 text-anchor="end">{score}</text>
+                        <line class="symptom-chart__grid" x1=svg_number(LEFT) x2=svg_number(WIDTH - RIGHT) y1=svg_number(y(score)) y2=svg_number(y(score)) />
+                        <text class="symptom-chart__label" x=svg_number(LEFT - 6.0) y=svg_number(y(score) + 4.0) text-anchor="end">{score}</text>
                     })
                     .collect_view()}
-                <text class="symptom-chart__label" x=LEFT y=HEIGHT - 6.0>{format!("{days} {}", text::DIARY_DAYS_AGO)}</text>
-                <text class="symptom-chart__label" x=WIDTH - RIGHT y=HEIGHT - 6.0 text-anchor="end">{text::DIARY_TODAY}</text>
+                <text class="symptom-chart__label" x=svg_number(LEFT) y=svg_number(HEIGHT - 6.0)>{format!("{days} {}", text::DIARY_DAYS_AGO)}</text>
+                <text class="symptom-chart__label" x=svg_number(WIDTH - RIGHT) y=svg_number(HEIGHT - 6.0) text-anchor="end">{text::DIARY_TODAY}</text>
                 <polyline class="symptom-chart__line" points=line />
                 {points
                     .iter()
-                    .map(|p| view! { <circle class="symptom-chart__point" cx=x(p) cy=y(p.score) r="4" /> })
+                    .map(|p| view! { <circle class="symptom-chart__point" cx=svg_number(x(p)) cy=svg_number(y(p.score)) r="4" /> })
                     .collect_view()}
             </svg>
             <table class="symptom-chart__table">
@@ -180,5 +192,19 @@ pub fn DiaryTable(days: u32) -> impl IntoView {
                 {table}
             </table>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::svg_number;
+
+    #[test]
+    fn coordinates_are_written_to_one_decimal_place() {
+        assert_eq!(svg_number(28.0), "28");
+        assert_eq!(svg_number(12.54), "12.5");
+        assert_eq!(svg_number(12.56), "12.6");
+        assert_eq!(svg_number(0.04), "0");
+        assert_eq!(svg_number(150.0 - 6.0), "144");
     }
 }

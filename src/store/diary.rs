@@ -174,8 +174,9 @@ pub fn series(entries: &[CheckIn], symptom: &str, days: u32, today: &str) -> Vec
         .filter_map(|entry| {
             let score = *entry.ratings.get(symptom)?;
             let ago = days_back(&entry.at, day_number(today)?)?;
-            let hours = entry.at.get(11..13)?.parse::<f64>().ok()?;
-            let minutes = hours * 60.0 + entry.at.get(14..16)?.parse::<f64>().ok()?;
+            // Parsed as whole numbers: parsing text as f64 would add a float parser to the download.
+            let hours = entry.at.get(11..13)?.parse::<u32>().ok()?;
+            let minutes = f64::from(hours * 60 + entry.at.get(14..16)?.parse::<u32>().ok()?);
             Some(Point {
                 at: entry.at.clone(),
                 days_ago: ago as f64 + 1.0 - minutes / 1440.0,

@@ -61,7 +61,7 @@ const BOTTOM: f64 = 24.0;
 /// are never negative.
 fn svg_number(value: f64) -> String {
     let tenths = (value * 10.0).round() as u32;
-    if tenths % 10 == 0 {
+    if tenths.is_multiple_of(10) {
         (tenths / 10).to_string()
     } else {
         format!("{}.{}", tenths / 10, tenths % 10)

@@ -15,8 +15,10 @@ import { startServer } from './server.mjs';
 
 const LIMIT = '/plain-html-limit.html';
 const ROUTES = process.argv.length > 2 ? process.argv.slice(2) : [
-  '/', '/start', '/guide/what-is-palliative-care', '/myths', '/referral?area=milton-keynes', '/search?q=dnr',
-  '/questions', '/notes', '/diary', '/medicines', '/appointments', '/share', '/my-data',
+  '/', '/start', '/guide/what-is-palliative-care', '/glossary', '/help',
+  '/myths', '/referral?area=milton-keynes', '/search?q=dnr',
+  '/questions', '/notes', '/diary', '/medicines', '/appointments', '/appointment', '/share', '/my-data', '/import',
+  '/staff', '/kiosk/start', '/poster', '/booklet',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 

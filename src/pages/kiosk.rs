@@ -3,7 +3,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::components::{use_kiosk, FieldError, Title};
+use crate::components::{use_kiosk, FieldError, Title, WhenLoaded};
 use crate::kiosk::{self, check_new_pin, PinError, Settings, Unlock};
 use crate::{routes, text};
 
@@ -132,7 +132,9 @@ pub fn KioskUnlock() -> impl IntoView {
         _ => None,
     };
     view! {
-        <Show when=move || kiosk_mode.0.with(Option::is_some) fallback=|| view! { <p>{text::KIOSK_NOT_ON}</p> }>
+        // Whether this device is a kiosk is known only once the app has started: until then, on a
+        // page drawn ahead of time, "not on" would be wrong on every kiosk.
+        <Show when=move || kiosk_mode.0.with(Option::is_some) fallback=|| view! { <WhenLoaded><p>{text::KIOSK_NOT_ON}</p></WhenLoaded> }>
             <form class="stack" on:submit=unlock novalidate>
                 <Show when=move || has_pin.get() fallback=|| view! { <p>{text::KIOSK_NO_PIN}</p> }>
                     <label for="kiosk-unlock-pin">{text::KIOSK_UNLOCK_LABEL}</label>

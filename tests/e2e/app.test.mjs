@@ -399,13 +399,16 @@ describe('pre-rendered pages', () => {
         ['/questions', 'My questions'],
         ['/appointments', 'Appointments'],
         ['/staff', 'For care staff'],
+        ['/poster', 'Palliative Care Guide'],
+        ['/kiosk/start', 'Set up a shared tablet'],
+        ['/import', 'From the clinic tablet'],
       ]) {
         const response = await fetch(plain + path);
         assert.equal(response.status, 200, path);
         assert.equal(heading(await response.text()), title, path);
       }
       // An address with no page of its own gets the app shell, which draws it.
-      const other = await fetch(`${plain}/import`);
+      const other = await fetch(`${plain}/booklet`);
       assert.equal(other.status, 404);
       assert.match(await other.text(), /<script type="module" src="\/start-[0-9a-f]+\.js">/);
     } finally {

@@ -60,9 +60,9 @@ pub fn PosterPage() -> impl IntoView {
         <article class="poster">
             <h1>{text::APP_NAME}</h1>
             {text::POSTER_LINES.iter().map(|line| view! { <p class="poster__line">{*line}</p> }).collect_view()}
-            {move || code().map(|svg| view! {
-                <div class="qr poster__qr" id="poster-qr" role="img" aria-label=text::POSTER_SCAN inner_html=svg></div>
-            })}
+            // The code's square is there from the start (drawn ahead of time, it is empty until
+            // the app knows the address), so nothing below it moves when the code appears.
+            <div class="qr poster__qr" id="poster-qr" role="img" aria-label=text::POSTER_SCAN inner_html=move || code().unwrap_or_default()></div>
             <p class="poster__scan">{text::POSTER_SCAN}</p>
             <p class="poster__address">{move || address.get()}</p>
         </article>

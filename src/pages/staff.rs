@@ -64,7 +64,7 @@ pub fn PosterPage() -> impl IntoView {
             // the app knows the address), so nothing below it moves when the code appears.
             <div class="qr poster__qr" id="poster-qr" role="img" aria-label=text::POSTER_SCAN inner_html=move || code().unwrap_or_default()></div>
             <p class="poster__scan">{text::POSTER_SCAN}</p>
-            <p class="poster__address">{move || address.get()}</p>
+            <p class="address poster__address">{move || address.get()}</p>
         </article>
     }
 }

@@ -19,10 +19,9 @@ async function contentRoutes() {
   const guide = (await readdir('content/pages')).filter((f) => f.endsWith('.md')).map((f) => `/guide/${f.slice(0, -3)}`);
   const content = ['/', '/start', ...guide, '/myths', '/referral', '/glossary', '/help', '/search'];
   // The staff tools: what a page shows from the address or the device (the poster's address and
-  // code, the kiosk's settings) is filled in by the app, as the family's data is. Not the
-  // booklet: the whole guide in one page, its HTML would be the largest file of any first visit
-  // (14 KB compressed against the diary's 3 KB), for a page staff open to print.
-  const staff = ['/staff', '/poster', '/kiosk/start', '/kiosk/stop'];
+  // code, the kiosk's settings) is filled in by the app, as the family's data is. The booklet is
+  // drawn as its cover and contents, and the app adds the guide's parts (src/pages/booklet.rs).
+  const staff = ['/staff', '/poster', '/kiosk/start', '/kiosk/stop', '/booklet'];
   // The import page's questions travel in the address's fragment, read by the app.
   const family = ['/questions', '/notes', '/diary', '/medicines', '/appointments', '/share', '/appointment', '/my-data', '/import'];
   return [...content, ...staff, ...family];

@@ -317,11 +317,29 @@ describe('care staff', () => {
 });
 
 describe('the guide as a booklet', () => {
+  test('opened directly, its cover and contents are there before the app starts, and the parts follow below them', async () => {
+    const { page, problems } = await openPage(app);
+    const release = await holdAppCode(page);
+    await page.goto(`${app.url}/booklet`);
+    await page.getByRole('heading', { name: 'Contents' }).waitFor();
+    const cover = await page.getByRole('heading', { level: 1 }).elementHandle();
+    assert.equal(await page.locator('article.booklet-page').count(), 0, 'the parts are not in the file');
+    release();
+    await page.locator(APP_READY).waitFor();
+    await page.getByRole('heading', { name: 'Words explained', level: 2 }).waitFor();
+    assert.ok(await cover.evaluate((h1) => h1.isConnected), 'the cover was adopted, not drawn again');
+    const contents = await page.locator('.booklet-contents li').count();
+    assert.equal(await page.locator('article.booklet-page').count(), contents - 2, 'every guide page, after the contents');
+    assert.deepEqual(problems, []);
+  });
+
   test('prints to PDF with a cover, the contents, every page in order with its sources, and page numbers', async () => {
     const { page, problems } = await openPage(app, { viewport: { width: 1280, height: 800 } });
     await visit(app, page, '/staff');
     await page.getByRole('link', { name: 'The whole guide as a booklet' }).click();
     await page.getByRole('heading', { name: 'Contents' }).waitFor();
+    // The parts come once the app has started, after the cover and contents.
+    await page.getByRole('heading', { name: 'Words explained', level: 2 }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
     const contents = await page.locator('.booklet-contents li').allTextContents();
     assert.ok(contents.length >= 16, `${contents.length} entries`);

@@ -39,9 +39,10 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Waits until every part of the page has been adopted. Whatever would change what a part shows
-/// (the family's saved data, the address's query) waits for this: a part must be adopted as it
-/// was drawn, and only then change.
+/// Waits until every part of the page has been adopted. The app reads the family's saved data
+/// only after this (src/app.rs), and whatever else would change what a part shows (the address's
+/// query) waits for that read (`Store::started`): a part must be adopted as it was drawn, and
+/// only then change.
 pub async fn whole_page_adopted() {
     while WAITING.with(Cell::get) > 0 {
         next_task().await;

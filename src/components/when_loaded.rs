@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::store::{use_store, Saving};
+use crate::store::use_store;
 
 /// Shows its children only once the app has started: the family's saved data has been read, or
 /// (at the same moment) the device is known to be a kiosk. A message such as "No questions yet"
@@ -11,6 +11,6 @@ use crate::store::{use_store, Saving};
 #[component]
 pub fn WhenLoaded(children: Children) -> impl IntoView {
     let store = use_store();
-    let waiting = move || store.saving.get() == Saving::Starting;
+    let waiting = move || !store.started();
     view! { <div class:when-loaded=waiting>{children()}</div> }
 }

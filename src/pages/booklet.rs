@@ -12,7 +12,7 @@ use super::glossary::GlossaryList;
 use super::myths::MythAnswer;
 use crate::components::{next_task, PrintButton, ReviewDates, Title};
 use crate::content::{self, Page, GLOSSARY, MYTHS, START_HERE};
-use crate::store::{use_store, Saving};
+use crate::store::use_store;
 use crate::{routes, text};
 
 /// The guide pages in the order "Start here" takes them, then any page it does not take (the
@@ -48,12 +48,12 @@ pub fn BookletPage() -> impl IntoView {
     let pages = pages_in_order();
     let parts = pages.clone();
     // How many parts (the guide's pages, then the myths, then the glossary) are drawn. Once the
-    // app has started (it has read the family's data, or knows it is a kiosk) they are drawn one
-    // per task: all at once would keep a slow phone from scrolling or tapping for a moment.
+    // app has started they are drawn one per task: all at once would keep a slow phone from
+    // scrolling or tapping for a moment.
     let drawn = RwSignal::new(0);
     let all = parts.len() + 2;
     let store = use_store();
-    let started = Memo::new(move |_| store.saving.get() != Saving::Starting);
+    let started = Memo::new(move |_| store.started());
     Effect::new(move |_| {
         if !started.get() || drawn.get_untracked() > 0 {
             return;

@@ -70,6 +70,13 @@ impl Store {
         }
     }
 
+    /// Whether the app has started: what was saved has been read, or the device is known to be a
+    /// kiosk (which reads nothing). Whatever depends on the family's data, or would change a page
+    /// drawn ahead of time, waits for this.
+    pub fn started(&self) -> bool {
+        self.saving.get() != Saving::Starting
+    }
+
     /// Reads what was saved. Called once, from an effect, after the app is mounted.
     pub fn load(&self) {
         let (workspace, saving) = match backend::read() {

@@ -63,6 +63,8 @@ export async function prerender(dist, appStart, reading) {
         .join('');
       head = head.replace('</head>', `${preloads}</head>`);
     }
+    // Search shows the words in its address before the app starts (public/search-words.js).
+    if (address === '/search') head = head.replace('</head>', '<script type="module" src="/search-words.js"></script></head>');
     // `data-drawn` tells the app which path this markup was drawn for: it adopts the markup only
     // there (see src/main.rs).
     const html = head

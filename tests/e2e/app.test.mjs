@@ -444,6 +444,18 @@ describe('pre-rendered pages', () => {
     await page.waitForURL('**/search?q=hospis');
     await page.getByText('hospice', { exact: false }).first().waitFor();
 
+    // Opened with words in its address, the page shows them before the app starts, then finds them.
+    const { page: found, problems: foundProblems } = await openPage(app);
+    const letIn = await holdAppCode(found);
+    await found.goto(app.url + '/search?q=dnr');
+    assert.equal(await found.getByLabel('Search the guide').inputValue(), 'dnr');
+    letIn();
+    await found.locator(APP_READY).waitFor();
+    await found.getByText('the guide calls this').waitFor();
+    assert.equal(await found.getByLabel('Search the guide').inputValue(), 'dnr');
+    assert.match(found.url(), /\/search\?q=dnr$/);
+    assert.deepEqual(foundProblems, []);
+
     const { page: myths } = await openPage(app);
     const letGo = await holdAppCode(myths);
     await myths.goto(app.url + '/myths');

@@ -515,7 +515,7 @@ describe('pre-rendered pages', () => {
   });
 
   test('nothing on a pre-rendered page moves when the app starts', async () => {
-    for (const route of ['/guide/what-is-palliative-care', '/questions', '/notes', '/diary', '/medicines', '/appointments', '/search?q=hospice']) {
+    for (const route of ['/guide/what-is-palliative-care', '/questions', '/notes', '/diary', '/medicines', '/appointments', '/appointment', '/search?q=hospice', '/booklet', '/poster', '/staff']) {
       const { page, problems } = await openPage(app);
       await page.addInitScript(() => {
         window.shifts = [];

@@ -54,9 +54,11 @@ async fn start() {
     owner.with(|| replace(".listen", || view! { <ListenControl /> }));
     next_task().await;
     // A step ticked before now is ticked again on the live copy (and so saved).
-    let snapshot = takeover::take();
-    owner.with(|| replace(".step-footer", move || view! { <StepFooter path /> }));
-    takeover::restore(snapshot);
+    if let Ok(Some(footer)) = document().query_selector(".step-footer") {
+        let snapshot = takeover::take_in(&footer);
+        owner.with(|| replace(".step-footer", move || view! { <StepFooter path /> }));
+        takeover::restore(snapshot);
+    }
     next_task().await;
     // Start here: which steps are done, from what this device has kept.
     owner.with(|| {

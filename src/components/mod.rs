@@ -36,7 +36,7 @@ pub use kiosk_controls::{use_kiosk, KioskControls, KioskMode};
 pub use later::{adopting, next_task, whole_page_adopted, Later};
 pub use listen::ListenControl;
 pub use modal::Modal;
-pub use print_button::PrintButton;
+pub use print_button::{print_page, PrintButton};
 pub use review_dates::ReviewDates;
 pub use saving_notice::SavingNotice;
 pub use shell::{Footer, Header, SkipLink};

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::glossary::GlossaryList;
 use super::myths::MythAnswer;
-use crate::components::{next_task, PrintButton, ReviewDates, Title};
+use crate::components::{next_task, print_page, ReviewDates, Title};
 use crate::content::{self, Page, GLOSSARY, MYTHS, START_HERE};
 use crate::store::use_store;
 use crate::{routes, text};
@@ -68,13 +68,17 @@ pub fn BookletPage() -> impl IntoView {
             }
         });
     });
+    let drawing = move || drawn.get() < all;
     let myths = parts.len();
     let glossary = myths + 1;
     view! {
         <Title text=text::BOOKLET_TITLE />
         <div class="no-print">
             <p class="lead">{text::BOOKLET_INTRO}</p>
-            <PrintButton label=text::APPOINTMENT_PRINT />
+            // Not before every part is drawn: the booklet would be printed without them.
+            <button type="button" class="button" prop:disabled=drawing on:click=|_| print_page()>
+                {text::APPOINTMENT_PRINT}
+            </button>
         </div>
         <section class="booklet-cover">
             <h1>{text::APP_NAME}</h1>

@@ -330,6 +330,8 @@ describe('the guide as a booklet', () => {
     assert.ok(await cover.evaluate((h1) => h1.isConnected), 'the cover was adopted, not drawn again');
     const contents = await page.locator('.booklet-contents li').count();
     assert.equal(await page.locator('article.booklet-page').count(), contents - 2, 'every guide page, after the contents');
+    // Printing waits for every part; then it can be done.
+    assert.equal(await page.getByRole('button', { name: 'Print or save as PDF' }).isEnabled(), true);
     assert.deepEqual(problems, []);
   });
 

@@ -58,11 +58,17 @@ pub fn BookletPage() -> impl IntoView {
         if !started.get() || drawn.get_untracked() > 0 {
             return;
         }
+        // Printed from the browser's own menu meanwhile: every part is drawn at once, before the
+        // page is laid out for printing.
+        let printing = window_event_listener(leptos::ev::beforeprint, move |_| {
+            let _ = drawn.try_set(all);
+        });
+        on_cleanup(move || printing.remove());
         leptos::task::spawn_local(async move {
             for n in 1..=all {
                 next_task().await;
                 // Gone if the reader has left the page.
-                if drawn.try_set(n).is_some() {
+                if drawn.try_update(|drawn| *drawn = n.max(*drawn)).is_none() {
                     return;
                 }
             }

@@ -335,6 +335,30 @@ describe('the guide as a booklet', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('printed from the browser\'s own menu the moment the app starts, the booklet still has every part', async () => {
+    const { page, problems } = await openPage(app);
+    const release = await holdAppCode(page);
+    await page.goto(`${app.url}/booklet`);
+    const printed = page.evaluate(() => new Promise((done) => {
+      const root = document.documentElement;
+      // The moment the app has started, before it has drawn its parts, the browser is asked to
+      // print (as Ctrl+P would); what is there one task later is what the printout would hold.
+      new MutationObserver((_, observer) => {
+        if (!root.hasAttribute('data-ready')) return;
+        observer.disconnect();
+        const before = document.querySelectorAll('.booklet-page').length;
+        dispatchEvent(new Event('beforeprint'));
+        setTimeout(() => done({ before, after: document.querySelectorAll('.booklet-page').length }));
+      }).observe(root, { attributes: true, attributeFilter: ['data-ready'] });
+    }));
+    release();
+    const parts = await printed;
+    const contents = await page.locator('.booklet-contents li').count();
+    assert.ok(parts.before < 3, `${parts.before} parts drawn when printing was asked for`);
+    assert.equal(parts.after, contents, 'every guide page, the myths and the glossary');
+    assert.deepEqual(problems, []);
+  });
+
   test('prints to PDF with a cover, the contents, every page in order with its sources, and page numbers', async () => {
     const { page, problems } = await openPage(app, { viewport: { width: 1280, height: 800 } });
     await visit(app, page, '/staff');

@@ -54,8 +54,9 @@ pub fn BookletPage() -> impl IntoView {
     let all = parts.len() + 2;
     let store = use_store();
     let started = Memo::new(move |_| store.started());
+    // Runs once the app has started (the memo changes only then).
     Effect::new(move |_| {
-        if !started.get() || drawn.get_untracked() > 0 {
+        if !started.get() {
             return;
         }
         // Printed from the browser's own menu meanwhile: every part is drawn at once, before the

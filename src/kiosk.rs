@@ -8,19 +8,18 @@
 
 use gloo_storage::{LocalStorage, Storage};
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::store::appointments::AppointmentForm;
+use crate::store::json::{self, field_or, in_json_object, InJson, Json};
 
 pub const SETTINGS_KEY: &str = "palliative-guide.kiosk";
 
 /// The largest QR code we show: bigger codes are hard to scan from a tablet screen.
 const MAX_QR_VERSION: u8 = 25;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Settings {
     /// Seconds without a touch or key press before "Are you still there?" appears.
     pub idle_seconds: u32,
@@ -58,27 +57,62 @@ impl Settings {
 
 /// What is kept on the device while it is a kiosk. Older kiosks stored only the settings; they
 /// read here with no PIN.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Kiosk {
-    #[serde(flatten)]
     pub settings: Settings,
-    #[serde(default)]
     pub pin: Option<PinHash>,
     /// Wrong PINs in a row.
-    #[serde(default)]
     pub failed: u32,
     /// No PIN is checked before this time (milliseconds since 1970).
-    #[serde(default)]
     pub wait_until: f64,
 }
 
+/// Kept as one object: the settings' fields, then the rest. Any field may be missing (kept by an
+/// older release): it then reads as its default.
+impl InJson for Kiosk {
+    fn read(value: &Json) -> Option<Self> {
+        value.is_object().then_some(())?;
+        let defaults = Settings::default();
+        Some(Kiosk {
+            settings: Settings {
+                idle_seconds: field_or(value, "idle_seconds", defaults.idle_seconds)?,
+                warning_seconds: field_or(value, "warning_seconds", defaults.warning_seconds)?,
+            },
+            pin: field_or(value, "pin", None)?,
+            failed: field_or(value, "failed", 0)?,
+            wait_until: field_or(value, "wait_until", 0.0)?,
+        })
+    }
+
+    fn write(&self) -> Json {
+        Json::Object(vec![
+            (
+                "idle_seconds".to_owned(),
+                self.settings.idle_seconds.write(),
+            ),
+            (
+                "warning_seconds".to_owned(),
+                self.settings.warning_seconds.write(),
+            ),
+            ("pin".to_owned(), self.pin.write()),
+            ("failed".to_owned(), self.failed.write()),
+            ("wait_until".to_owned(), self.wait_until.write()),
+        ])
+    }
+}
+
 /// A PIN as kept: PBKDF2-SHA-256 of the digits with a random salt, both in hex.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PinHash {
     pub salt: String,
     pub hash: String,
     pub iterations: u32,
 }
+in_json_object!(PinHash {
+    salt,
+    hash,
+    iterations
+});
 
 /// PBKDF2 rounds: slow enough that guessing every 4-digit PIN from a copied hash takes hours on
 /// a tablet, quick enough (well under a second) for staff typing it.
@@ -297,9 +331,15 @@ pub fn settings() -> Option<Settings> {
 }
 
 fn stored() -> Option<Kiosk> {
-    crate::store::backend::available()
-        .then(|| LocalStorage::get(SETTINGS_KEY).ok())
-        .flatten()
+    if !crate::store::backend::available() {
+        return None;
+    }
+    let text = LocalStorage::raw().get_item(SETTINGS_KEY).ok()??;
+    Kiosk::read(&json::parse(&text)?)
+}
+
+fn keep(kiosk: &Kiosk) -> Result<(), JsValue> {
+    LocalStorage::raw().set_item(SETTINGS_KEY, &kiosk.write().text())
 }
 
 /// Makes this device a kiosk, with `pin` needed to leave. The PIN itself is never stored.
@@ -317,7 +357,7 @@ pub async fn switch_on(settings: Settings, pin: &str) -> Result<(), JsValue> {
         failed: 0,
         wait_until: 0.0,
     };
-    LocalStorage::set(SETTINGS_KEY, kiosk).map_err(|e| JsValue::from_str(&e.to_string()))
+    keep(&kiosk)
 }
 
 /// What happened when staff tried to leave kiosk mode.
@@ -356,7 +396,7 @@ pub async fn switch_off(pin: &str) -> Result<Unlock, JsValue> {
     kiosk.failed += 1;
     let wait = wait_after(kiosk.failed);
     kiosk.wait_until = now + f64::from(wait) * 1000.0;
-    let _ = LocalStorage::set(SETTINGS_KEY, &kiosk);
+    let _ = keep(&kiosk);
     Ok(Unlock::Wrong(wait))
 }
 
@@ -439,9 +479,34 @@ mod tests {
 
     #[test]
     fn kiosks_set_up_before_pins_still_read_and_hex_round_trips() {
-        let old: Kiosk = serde_json::from_str(r#"{"idle_seconds":3,"warning_seconds":2}"#).unwrap();
+        let old = Kiosk::read(&json::parse(r#"{"idle_seconds":3,"warning_seconds":2}"#).unwrap())
+            .unwrap();
         assert_eq!(old.settings.idle_seconds, 3);
         assert_eq!((old.pin, old.failed), (None, 0));
+        // Missing settings take their defaults, and a kiosk with a PIN reads back as kept.
+        let kiosk = Kiosk {
+            settings: Settings {
+                idle_seconds: 60,
+                ..Settings::default()
+            },
+            pin: Some(PinHash {
+                salt: "00ff".into(),
+                hash: "abcd".into(),
+                iterations: PIN_ITERATIONS,
+            }),
+            failed: 6,
+            wait_until: 1764000000000.0,
+        };
+        assert_eq!(
+            Kiosk::read(&json::parse(&kiosk.write().text()).unwrap()),
+            Some(kiosk)
+        );
+        let empty = Kiosk::read(&json::parse("{}").unwrap()).unwrap();
+        assert_eq!(empty.settings, Settings::default());
+        assert_eq!(
+            Kiosk::read(&json::parse(r#"{"failed":"x"}"#).unwrap()),
+            None
+        );
         let bytes = [0u8, 1, 171, 255];
         assert_eq!(to_hex(&bytes), "0001abff");
         assert_eq!(from_hex("0001abff"), Some(bytes.to_vec()));

@@ -10,5 +10,10 @@ use crate::store::use_store;
 pub fn use_query_after_start(name: &'static str) -> Memo<Option<String>> {
     let query = use_query_map();
     let store = use_store();
-    Memo::new(move |_| store.started().then(|| query.with(|q| q.get(name))).flatten())
+    Memo::new(move |_| {
+        store
+            .started()
+            .then(|| query.with(|q| q.get(name)))
+            .flatten()
+    })
 }

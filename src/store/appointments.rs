@@ -1,37 +1,34 @@
 //! Appointments: who the family is seeing, when and where, and which of their questions to ask
 //! there. Pure Rust, tested natively; the calendar file is made from them in `calendar`.
 
-use serde::{Deserialize, Serialize};
-
 use crate::order::sort_by;
 
 use super::diary::{day_number, is_date_time};
+use super::json::in_json_object;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Appointment {
     pub id: String,
     /// When it starts, in UK time: YYYY-MM-DDTHH:MM.
     pub start: String,
     /// When it ends (HH:MM, the same day); empty when not known.
-    #[serde(default)]
     pub end: String,
     /// Who it is with, for example "District nurse".
     pub with_whom: String,
     /// Where: an address, "at home", "video call".
-    #[serde(default)]
     pub place: String,
-    #[serde(default)]
     pub what_for: String,
-    #[serde(default)]
     pub note: String,
     /// A saved contact to call about it (its id); empty for none.
-    #[serde(default)]
     pub contact: String,
     /// The questions to ask at this appointment (their ids), in the family's order.
-    #[serde(default)]
     pub questions: Vec<String>,
     pub updated: f64,
 }
+in_json_object!(Appointment {
+    id, start, with_whom, updated;
+    end, place, what_for, note, contact, questions
+});
 
 /// What the appointment form sends.
 #[derive(Clone, Debug, Default, PartialEq)]

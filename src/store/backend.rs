@@ -69,7 +69,7 @@ pub fn write(workspace: &Workspace) -> Result<usize, SaveError> {
     if !available() {
         return Err(SaveError::Unavailable);
     }
-    let text = serde_json::to_string(&workspace.envelope()).map_err(|_| SaveError::Refused)?;
+    let text = workspace.stored_text();
     LocalStorage::raw()
         .set_item(KEY, &text)
         .map_err(|_| SaveError::Refused)?;

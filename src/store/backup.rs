@@ -1,9 +1,8 @@
 //! The backup file: the whole workspace as versioned JSON, marked as ours so that a file from
 //! another app is recognised and refused. Pure Rust, tested natively.
 
-use serde::{Deserialize, Serialize};
-
-use super::model::{ReadError, Workspace, SCHEMA_VERSION};
+use super::json::{self, Json};
+use super::model::{ReadError, Workspace};
 
 /// Marks a file as a backup of this guide.
 pub const APP_MARK: &str = "palliative-care-guide";
@@ -48,37 +47,24 @@ pub fn summary(workspace: &Workspace) -> Summary {
 
 /// The file's text. `exported` is the ISO date and time it was made.
 pub fn to_file(workspace: &Workspace, exported: &str) -> String {
-    let file = File {
-        app: APP_MARK,
-        version: SCHEMA_VERSION,
-        exported,
-        data: workspace,
-    };
-    // Compact, not pretty: a second JSON formatter would add to the download every family makes.
-    serde_json::to_string(&file).expect("a workspace always serialises")
-}
-
-#[derive(Serialize)]
-struct File<'a> {
-    app: &'a str,
-    version: u32,
-    exported: &'a str,
-    data: &'a Workspace,
-}
-
-/// Only the mark, read first to tell our files from any other JSON.
-#[derive(Deserialize)]
-struct Mark {
-    app: Option<String>,
+    // The stored envelope, after the mark and the date. Compact, not pretty: a second way of
+    // writing JSON would add to the download every family makes.
+    workspace
+        .envelope(vec![
+            ("app".to_owned(), Json::String(APP_MARK.to_owned())),
+            ("exported".to_owned(), Json::String(exported.to_owned())),
+        ])
+        .text()
 }
 
 pub fn from_file(text: &str) -> Result<Workspace, BackupError> {
     let text = text.trim_start_matches('\u{feff}');
-    let mark: Mark = serde_json::from_str(text).map_err(|_| BackupError::NotJson)?;
-    if mark.app.as_deref() != Some(APP_MARK) {
+    let file = json::parse(text).ok_or(BackupError::NotJson)?;
+    // The mark, read first, tells our files from any other JSON.
+    if file.get("app") != Some(&Json::String(APP_MARK.to_owned())) {
         return Err(BackupError::Foreign);
     }
-    Workspace::from_json(text).map_err(|error| match error {
+    Workspace::from_envelope(&file).map_err(|error| match error {
         ReadError::Newer(_) => BackupError::Newer,
         ReadError::Corrupt => BackupError::Corrupt,
     })

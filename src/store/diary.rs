@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use crate::order::sort_by;
+
+use super::json::{in_json_keyed, in_json_object};
 
 /// A rating at or above this is in the usual "severe" band: the page then shows who to call.
 pub const SEVERE: u8 = 7;
@@ -14,8 +14,7 @@ pub const SEVERE: u8 = 7;
 pub const OTHER: &str = "other";
 
 /// Who filled in a check-in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum FilledBy {
     /// The person who is ill.
     #[default]
@@ -25,6 +24,8 @@ pub enum FilledBy {
 }
 
 impl FilledBy {
+    pub const ALL: [FilledBy; 2] = [FilledBy::Person, FilledBy::Carer];
+
     pub fn key(self) -> &'static str {
         match self {
             FilledBy::Person => "person",
@@ -33,7 +34,7 @@ impl FilledBy {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CheckIn {
     pub id: String,
     /// When it is about, in the family's own time: YYYY-MM-DDTHH:MM.
@@ -42,12 +43,12 @@ pub struct CheckIn {
     /// Symptom key → 0 to 10. A symptom not rated is absent, never 0.
     pub ratings: BTreeMap<String, u8>,
     /// The name of the "other problem", if one was named.
-    #[serde(default)]
     pub other: String,
-    #[serde(default)]
     pub note: String,
     pub updated: f64,
 }
+in_json_keyed!(FilledBy);
+in_json_object!(CheckIn { id, at, by, ratings, updated; other, note });
 
 /// What the check-in form sends.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -260,6 +261,7 @@ pub fn change_sentence(name: &str, points: &[Point], today: &str) -> Option<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::json::InJson;
 
     const KNOWN: &[&str] = &["pain", "tiredness"];
 
@@ -324,8 +326,9 @@ mod tests {
             "not rated stays not rated"
         );
         // And it survives being stored and read back.
-        let json = serde_json::to_string(&entry).unwrap();
-        let back: CheckIn = serde_json::from_str(&json).unwrap();
+        let json = entry.write().text();
+        assert!(json.contains(r#""ratings":{"pain":0}"#), "{json}");
+        let back = CheckIn::read(&crate::store::json::parse(&json).unwrap()).unwrap();
         assert_eq!(back.ratings.get("tiredness"), None);
         assert_eq!(back, entry);
         assert!(series(&[entry], "tiredness", 7, "2026-11-26").is_empty());

@@ -1,13 +1,11 @@
 //! The medicines list and the log of "when needed" doses, written by the family from what the
 //! care team said. The app keeps what they write; it never suggests a medicine, a dose or a time.
 
-use serde::{Deserialize, Serialize};
-
 use super::diary::is_date_time;
+use super::json::{in_json_keyed, in_json_object};
 
 /// Taken at set times, or only when needed (for example for pain that comes and goes).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Schedule {
     #[default]
     Regular,
@@ -15,6 +13,8 @@ pub enum Schedule {
 }
 
 impl Schedule {
+    pub const ALL: [Schedule; 2] = [Schedule::Regular, Schedule::WhenNeeded];
+
     pub fn key(self) -> &'static str {
         match self {
             Schedule::Regular => "regular",
@@ -23,7 +23,7 @@ impl Schedule {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Medicine {
     pub id: String,
     pub name: String,
@@ -36,8 +36,7 @@ pub struct Medicine {
 }
 
 /// Whether a "when needed" dose helped.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Helped {
     Yes,
     ALittle,
@@ -57,7 +56,7 @@ impl Helped {
 }
 
 /// A "when needed" dose that was given.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Dose {
     pub id: String,
     /// The medicine's id; its name is kept too, so the log still reads if the medicine is deleted.
@@ -69,10 +68,21 @@ pub struct Dose {
     pub amount: String,
     /// Not known yet (`None`) until someone says.
     pub helped: Option<Helped>,
-    #[serde(default)]
     pub note: String,
     pub updated: f64,
 }
+in_json_keyed!(Schedule);
+in_json_object!(Medicine {
+    id,
+    name,
+    what_for,
+    dose,
+    schedule,
+    updated
+});
+in_json_keyed!(Helped);
+// Like `note`, `helped` may be missing: then it is not known yet.
+in_json_object!(Dose { id, medicine, medicine_name, at, amount, updated; helped, note });
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MedicineError {
@@ -138,6 +148,7 @@ impl Dose {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::json::InJson;
 
     #[test]
     fn a_medicine_needs_a_name_and_keeps_what_was_written() {
@@ -158,7 +169,7 @@ mod tests {
             (m.name.as_str(), m.dose.as_str()),
             ("Morphine liquid", "As the label says")
         );
-        let json = serde_json::to_string(&m).unwrap();
+        let json = m.write().text();
         assert!(json.contains("\"schedule\":\"when-needed\""), "{json}");
     }
 

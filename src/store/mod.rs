@@ -9,6 +9,7 @@ pub mod backup;
 pub mod calendar;
 pub mod diary;
 pub mod files;
+pub mod json;
 pub mod medicines;
 pub mod model;
 pub mod summary;

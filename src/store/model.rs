@@ -7,10 +7,9 @@
 //! the copy written last wins, and a deleted item leaves a tombstone so that an older copy cannot
 //! bring it back.
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-
 use crate::order::sort_by;
+
+use super::json::{self, in_json_keyed, in_json_object, InJson, Json};
 
 pub use super::appointments::Appointment;
 pub use super::diary::CheckIn;
@@ -19,7 +18,7 @@ pub use super::medicines::{Dose, Medicine};
 /// The format this release writes.
 pub const SCHEMA_VERSION: u32 = 5;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Workspace {
     pub questions: Vec<Question>,
     pub notes: Vec<Note>,
@@ -29,25 +28,19 @@ pub struct Workspace {
     /// Ids of deleted items, with when they were deleted.
     pub deleted: Vec<Tombstone>,
     /// The "Start here" steps marked done or not done. Added in version 3; version 2 data has none.
-    #[serde(default)]
     pub progress: Vec<StepMark>,
     /// Symptom diary check-ins. Added in version 4, like `medicines` and `doses`; earlier data
     /// has none.
-    #[serde(default)]
     pub check_ins: Vec<CheckIn>,
-    #[serde(default)]
     pub medicines: Vec<Medicine>,
     /// "When needed" doses given.
-    #[serde(default)]
     pub doses: Vec<Dose>,
     /// Added in version 5; earlier data has none.
-    #[serde(default)]
     pub appointments: Vec<Appointment>,
 }
 
 /// Whom the family wants to put a question to.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum AskWho {
     #[default]
     Anyone,
@@ -85,7 +78,7 @@ impl AskWho {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Question {
     pub id: String,
     pub text: String,
@@ -99,7 +92,7 @@ pub struct Question {
     pub updated: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Note {
     pub id: String,
     /// The day it is about, as YYYY-MM-DD.
@@ -110,7 +103,7 @@ pub struct Note {
     pub updated: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Contact {
     pub id: String,
     pub name: String,
@@ -130,14 +123,14 @@ impl Contact {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Wishes {
     pub text: String,
     pub updated: f64,
 }
 
 /// Whether one "Start here" step is done. Kept (not deleted) when undone, so the later change wins.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StepMark {
     /// The step's path in the app, for example "/myths".
     pub id: String,
@@ -145,17 +138,43 @@ pub struct StepMark {
     pub updated: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Tombstone {
     pub id: String,
     pub deleted: f64,
 }
 
-#[derive(Serialize)]
-pub struct Envelope<'a> {
-    pub version: u32,
-    pub data: &'a Workspace,
-}
+in_json_object!(Workspace {
+    questions, notes, contacts, wishes, deleted;
+    progress, check_ins, medicines, doses, appointments
+});
+in_json_keyed!(AskWho);
+in_json_object!(Question {
+    id,
+    text,
+    ask,
+    answered,
+    answer,
+    order,
+    updated
+});
+in_json_object!(Note {
+    id,
+    date,
+    who,
+    text,
+    updated
+});
+in_json_object!(Contact {
+    id,
+    name,
+    role,
+    phone,
+    updated
+});
+in_json_object!(Wishes { text, updated });
+in_json_object!(StepMark { id, done, updated });
+in_json_object!(Tombstone { id, deleted });
 
 #[derive(Debug, PartialEq)]
 pub enum ReadError {
@@ -172,7 +191,7 @@ pub enum EditError {
 }
 
 /// Anything kept in a list that two copies of the workspace may both have changed.
-trait Record: Clone + Serialize {
+trait Record: Clone + InJson {
     fn id(&self) -> &str;
     fn updated(&self) -> f64;
 }
@@ -197,25 +216,41 @@ record!(
 );
 
 impl Workspace {
-    /// The value to store: the workspace inside a versioned envelope.
-    pub fn envelope(&self) -> Envelope<'_> {
-        Envelope {
-            version: SCHEMA_VERSION,
-            data: self,
-        }
+    /// The text to store: the workspace inside a versioned envelope,
+    /// `{"version": N, "data": {...}}`.
+    pub fn stored_text(&self) -> String {
+        self.envelope(Vec::new()).text()
+    }
+
+    /// The envelope, after `first` (the fields that go before the version).
+    pub(super) fn envelope(&self, mut first: Vec<(String, Json)>) -> Json {
+        first.push(("version".to_owned(), SCHEMA_VERSION.write()));
+        first.push(("data".to_owned(), self.write()));
+        Json::Object(first)
     }
 
     /// Reads a stored envelope (JSON text) of this or any earlier version.
     pub fn from_json(text: &str) -> Result<Self, ReadError> {
-        let Version { version } = parse(text)?;
-        let mut workspace = match version {
-            1 => parse::<Data<v1::Workspace>>(text)?.data.into(),
-            // Version 3 only added `progress`, version 4 the diary, medicines and doses, and
-            // version 5 appointments: earlier data reads them as empty.
-            2..=5 => parse::<Data<Workspace>>(text)?.data,
-            v if v > u64::from(SCHEMA_VERSION) => return Err(ReadError::Newer(v)),
+        Self::from_envelope(&json::parse(text).ok_or(ReadError::Corrupt)?)
+    }
+
+    /// Reads an envelope already read as JSON (a backup file is one too).
+    pub(super) fn from_envelope(envelope: &Json) -> Result<Self, ReadError> {
+        let version = match envelope.get("version") {
+            Some(&Json::Number(n)) if n.fract() == 0.0 && n >= 1.0 => n,
             _ => return Err(ReadError::Corrupt),
         };
+        let data = envelope.get("data").ok_or(ReadError::Corrupt)?;
+        let read = if version == 1.0 {
+            v1::Workspace::read(data).map(Workspace::from)
+        } else if version <= f64::from(SCHEMA_VERSION) {
+            // Version 3 only added `progress`, version 4 the diary, medicines and doses, and
+            // version 5 appointments: earlier data reads them as empty.
+            Workspace::read(data)
+        } else {
+            return Err(ReadError::Newer(version as u64));
+        };
+        let mut workspace = read.ok_or(ReadError::Corrupt)?;
         workspace.tidy();
         Ok(workspace)
     }
@@ -653,14 +688,11 @@ fn remove<T: Record>(items: &mut Vec<T>, id: &str) -> Result<T, EditError> {
 
 /// Whether `a` (changed at `a_time`) should win over `b`. Equal times are settled by comparing the
 /// items' JSON, so every tab reaches the same answer.
-fn later<T: Serialize>(a: &T, a_time: f64, b: &T, b_time: f64) -> bool {
+fn later<T: InJson>(a: &T, a_time: f64, b: &T, b_time: f64) -> bool {
     match a_time.total_cmp(&b_time) {
         std::cmp::Ordering::Greater => true,
         std::cmp::Ordering::Less => false,
-        std::cmp::Ordering::Equal => {
-            serde_json::to_string(a).unwrap_or_default()
-                > serde_json::to_string(b).unwrap_or_default()
-        }
+        std::cmp::Ordering::Equal => a.write().text() > b.write().text(),
     }
 }
 
@@ -684,39 +716,24 @@ fn merge_records<T: Record>(mine: &[T], theirs: &[T], deleted: &[Tombstone]) -> 
     merged
 }
 
-/// The version field of a stored envelope or backup file, read before anything else.
-#[derive(Deserialize)]
-struct Version {
-    version: u64,
-}
-
-#[derive(Deserialize)]
-struct Data<T> {
-    data: T,
-}
-
-fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
-    serde_json::from_str(text).map_err(|_| ReadError::Corrupt)
-}
-
 /// Earlier formats, read as they were written and converted forward. Each new version adds a
 /// module here, a `From` into the next version, and a test with a sample of the old format.
 mod v1 {
-    use serde::Deserialize;
+    use crate::store::json::in_json_object;
 
     /// Version 1 held only questions. Version 2 added whom to ask, answers, order, notes,
     /// contacts, wishes and tombstones.
-    #[derive(Deserialize)]
     pub struct Workspace {
         pub questions: Vec<Question>,
     }
+    in_json_object!(Workspace { questions });
 
-    #[derive(Deserialize)]
     pub struct Question {
         pub id: String,
         pub text: String,
         pub updated: f64,
     }
+    in_json_object!(Question { id, text, updated });
 
     impl From<Workspace> for super::Workspace {
         fn from(old: Workspace) -> Self {
@@ -746,6 +763,138 @@ mod v1 {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// One of every record kind, each field set, as a family's saved data may hold.
+    fn every_kind() -> Workspace {
+        use std::collections::BTreeMap;
+        Workspace {
+            questions: vec![Question {
+                id: "q1".into(),
+                text: "Can we stay the night? \"Yes\" she said.\nThen: 😀".into(),
+                ask: AskWho::Nurse,
+                answered: true,
+                answer: "Yes, there is a bed.".into(),
+                order: 1.5,
+                updated: 1764000000000.0,
+            }],
+            notes: vec![Note {
+                id: "n1".into(),
+                date: "2026-11-20".into(),
+                who: "Dr Shah, GP".into(),
+                text: "Tab\there, back\\slash.".into(),
+                updated: 1764000000001.0,
+            }],
+            contacts: vec![Contact {
+                id: "c1".into(),
+                name: "Sam Patel".into(),
+                role: "Specialist nurse".into(),
+                phone: "01234 567890".into(),
+                updated: 1764000000002.0,
+            }],
+            wishes: Wishes {
+                text: "To be at home.".into(),
+                updated: 1764000000003.0,
+            },
+            deleted: vec![Tombstone {
+                id: "gone".into(),
+                deleted: 1764000000004.0,
+            }],
+            progress: vec![StepMark {
+                id: "/myths".into(),
+                done: true,
+                updated: 1764000000005.0,
+            }],
+            check_ins: vec![CheckIn {
+                id: "k1".into(),
+                at: "2026-11-26T09:30".into(),
+                by: crate::store::diary::FilledBy::Carer,
+                ratings: BTreeMap::from([("pain".into(), 0), ("other".into(), 10)]),
+                other: "Itching".into(),
+                note: "Better after lunch.".into(),
+                updated: 1764000000006.0,
+            }],
+            medicines: vec![Medicine {
+                id: "m1".into(),
+                name: "Paracetamol".into(),
+                what_for: "Pain".into(),
+                dose: "As the label says".into(),
+                schedule: crate::store::medicines::Schedule::WhenNeeded,
+                updated: 1764000000007.0,
+            }],
+            doses: vec![
+                Dose {
+                    id: "d1".into(),
+                    medicine: "m1".into(),
+                    medicine_name: "Paracetamol".into(),
+                    at: "2026-11-26T10:00".into(),
+                    amount: "One".into(),
+                    helped: Some(crate::store::medicines::Helped::ALittle),
+                    note: "".into(),
+                    updated: 1764000000008.0,
+                },
+                Dose {
+                    id: "d2".into(),
+                    medicine: "m1".into(),
+                    medicine_name: "Paracetamol".into(),
+                    at: "2026-11-26T08:00".into(),
+                    amount: "One".into(),
+                    helped: None,
+                    note: "Asleep after.".into(),
+                    updated: 1764000000009.0,
+                },
+            ],
+            appointments: vec![Appointment {
+                id: "a1".into(),
+                start: "2026-12-01T14:00".into(),
+                end: "14:30".into(),
+                with_whom: "District nurse".into(),
+                place: "At home".into(),
+                what_for: "Check-up".into(),
+                note: "Ring the bell twice.".into(),
+                contact: "c1".into(),
+                questions: vec!["q1".into()],
+                updated: 1764000000010.0,
+            }],
+        }
+    }
+
+    /// Numbers as f64, so that `1.0` and `1` compare equal: this format writes whole numbers
+    /// without the `.0` the earlier writer added.
+    fn numbers_as_f64(value: serde_json::Value) -> serde_json::Value {
+        use serde_json::Value;
+        match value {
+            Value::Number(n) => json!(n.as_f64().unwrap()),
+            Value::Array(items) => Value::Array(items.into_iter().map(numbers_as_f64).collect()),
+            Value::Object(fields) => Value::Object(
+                fields
+                    .into_iter()
+                    .map(|(name, value)| (name, numbers_as_f64(value)))
+                    .collect(),
+            ),
+            other => other,
+        }
+    }
+
+    #[test]
+    fn reads_every_record_kind_as_the_earlier_writer_stored_it() {
+        // Written by the release before this format had its own writer (serde_json).
+        let earlier = include_str!("samples/stored-v5.json");
+        assert_eq!(Workspace::from_json(earlier), Ok(every_kind()));
+        // What this release writes is the same JSON, field for field.
+        let now = every_kind().stored_text();
+        assert_eq!(
+            numbers_as_f64(serde_json::from_str(&now).unwrap()),
+            numbers_as_f64(serde_json::from_str(earlier).unwrap())
+        );
+        assert_eq!(Workspace::from_json(&now), Ok(every_kind()));
+        let backup = include_str!("samples/backup-v5.json");
+        assert_eq!(crate::store::backup::from_file(backup), Ok(every_kind()));
+        let again = crate::store::backup::to_file(&every_kind(), "2026-11-26T10:00:00Z");
+        assert_eq!(
+            numbers_as_f64(serde_json::from_str(&again).unwrap()),
+            numbers_as_f64(serde_json::from_str(backup).unwrap())
+        );
+    }
 
     fn sample() -> Workspace {
         let mut ws = Workspace::default();
@@ -785,7 +934,7 @@ mod tests {
     #[test]
     fn round_trips_through_the_stored_format() {
         let ws = sample();
-        let stored = serde_json::to_value(ws.envelope()).unwrap();
+        let stored = serde_json::from_str::<serde_json::Value>(&ws.stored_text()).unwrap();
         assert_eq!(stored["version"], json!(SCHEMA_VERSION));
         assert_eq!(Workspace::from_json(&stored.to_string()), Ok(ws));
     }
@@ -825,7 +974,7 @@ mod tests {
     fn step_marks_round_trip_and_the_later_mark_wins_in_a_merge() {
         let mut a = Workspace::default();
         a.mark_step("/myths", true, 10.0);
-        let saved = serde_json::to_string(&a.envelope()).unwrap();
+        let saved = a.stored_text();
         assert!(Workspace::from_json(&saved).unwrap().step_done("/myths"));
         let mut b = a.clone();
         b.mark_step("/myths", false, 20.0);
@@ -871,7 +1020,7 @@ mod tests {
 
         let mut ws = sample();
         ws.add_check_in(check_in("d1", "2026-11-26T09:30", 6, 10.0));
-        let saved = serde_json::to_string(&ws.envelope()).unwrap();
+        let saved = ws.stored_text();
         assert_eq!(Workspace::from_json(&saved), Ok(ws.clone()));
         assert!(!ws.is_empty());
     }
@@ -984,7 +1133,7 @@ mod tests {
             "undo brings it back everywhere"
         );
         // A stored copy keeps them all.
-        let saved = serde_json::to_string(&phone.envelope()).unwrap();
+        let saved = phone.stored_text();
         assert_eq!(Workspace::from_json(&saved), Ok(phone.clone()));
         // Replacing with a backup that lacks them deletes them in the other tab too.
         let replaced = phone.replace_with(&Workspace::default(), 50.0);
@@ -1004,7 +1153,7 @@ mod tests {
                 .unwrap(),
             );
         }
-        let bytes = serde_json::to_string(&phone.envelope()).unwrap().len();
+        let bytes = phone.stored_text().len();
         println!("2,000 doses: {bytes} bytes");
         assert!(bytes < 500_000, "{bytes} bytes");
     }
@@ -1032,7 +1181,7 @@ mod tests {
             assert_eq!(merged.appointments.len(), 1, "the deletion holds");
             assert_eq!(merged.appointments[0].with_whom, "GP (moved)");
         }
-        let saved = serde_json::to_string(&tablet.envelope()).unwrap();
+        let saved = tablet.stored_text();
         assert!(saved.starts_with(r#"{"version":5,"#));
         assert_eq!(Workspace::from_json(&saved), Ok(tablet.clone()));
         let replaced = tablet.replace_with(&Workspace::default(), 40.0);
@@ -1058,7 +1207,7 @@ mod tests {
             entry.note = "Slept badly. The nurse came at 10 and changed the patch.".to_owned();
             ws.add_check_in(entry);
         }
-        let bytes = serde_json::to_string(&ws.envelope()).unwrap().len();
+        let bytes = ws.stored_text().len();
         println!("a year of full daily check-ins: {bytes} bytes");
         // Browsers give a site about 5 MB of local storage (as UTF-16, so ~2.5 million characters
         // are safe everywhere); a year must use well under a fifth of that.
@@ -1180,7 +1329,7 @@ mod tests {
         assert_eq!(ws.move_question("a", -1, 9.0), Ok(false));
         assert_eq!(ws.move_question("b", 1, 9.0), Ok(false));
         // The new order survives being stored and read back.
-        let stored = serde_json::to_value(ws.envelope()).unwrap();
+        let stored = serde_json::from_str::<serde_json::Value>(&ws.stored_text()).unwrap();
         assert_eq!(
             texts(&Workspace::from_json(&stored.to_string()).unwrap()),
             texts(&ws)

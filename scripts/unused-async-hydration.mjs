@@ -3,18 +3,35 @@
 // with `leptos::mount::hydrate_lazy` or lazy routes). This app always adopts a page at once
 // (src/main.rs calls `hydrate_body`), but the compiler cannot tell: each view type keeps a
 // pointer to its async way, so all of them, and everything they call, are in the download
-// (29 KB of the 474 KB of code, compressed; 12 KB of a guide page's first load). This replaces
-// the body of each such function with a trap, so that wasm-opt then removes what only they used. Were one ever called, the app would stop
-// with an error at once, which the end-to-end tests (every page adopted) would show.
+// (29 KB of the 474 KB of code, compressed, when first measured; the closures and starters below
+// took 6 KB more of 413 KB). This replaces the body of each such function with a trap, so that
+// wasm-opt then removes what only they used. Were one ever called, the app would stop with an
+// error at once, which the end-to-end tests (every page adopted, then used) would show.
 //
 // Works on the output of wasm-split-cli, which keeps the compiler's function names.
 
-// The body of each `hydrate_async` (an async block: the function that runs it step by step),
-// by its compiled name, `<path>::hydrate_async::{{closure}}::h<hash>`. Only those: helpers
-// named after `hydrate_async` (`…::{{closure}}::inner_1`, `drop_in_place<…hydrate_async…>`) may
-// be shared with the code that adopts a page at once, the compiler having merged identical
-// functions under one name.
-const ASYNC_BODY = /13hydrate_async28_\$u7b\$\$u7b\$closure\$u7d\$\$u7d\$17h[0-9a-f]{16}E$/;
+// By compiled name (`…E` ends a name, after its hash `17h…`), the functions only async adopting
+// runs:
+//  - the body of each `hydrate_async` (an async block: the function that runs it step by step),
+//    `<path>::hydrate_async::{{closure}}`;
+//  - for a part drawn by a reactive function (tachys/src/reactive_graph/mod.rs), the two closures
+//    made inside that body: the effect that keeps the part up to date once adopted (it differs
+//    from the one `hydrate` makes: where that adopts the part, this one stops) and the async block
+//    that adopts it;
+//  - for a type-erased view (`into_any`), the function that starts its async adopting (it only
+//    boxes the body above).
+// Nothing else: other functions named after `hydrate_async` (`…::hydrate_async::prep`,
+// `…::{{closure}}::inner_1`, `drop_in_place<…hydrate_async…>`) are, or may be, the same code as
+// functions adopting a page at once, and the compiler keeps one copy of identical functions under
+// either name. `RenderEffect::new_with_async_value_erased`, which the effect above is made by,
+// is one: its update loop is the very code of the effects every page runs.
+const CLOSURE = String.raw`28_\$u7b\$\$u7b\$closure\$u7d\$\$u7d\$`;
+const HASH = '17h[0-9a-f]{16}E$';
+const ASYNC_ONLY = [
+  new RegExp(`13hydrate_async${CLOSURE}${HASH}`),
+  new RegExp(String.raw`^_ZN6tachys14reactive_graph56_\$LT\$impl\$u20\$tachys\.\.view\.\.RenderHtml\$u20\$for\$u20\$F\$GT\$13hydrate_async${CLOSURE}${CLOSURE}${HASH}`),
+  new RegExp(String.raw`^_ZN53_\$LT\$T\$u20\$as\$u20\$tachys\.\.view\.\.any_view\.\.IntoAny\$GT\$8into_any13hydrate_async${HASH}`),
+];
 
 export function readLeb(bytes, at) {
   let value = 0;
@@ -119,7 +136,8 @@ export function dropAsyncHydration(bytes) {
   let dropped = 0;
   for (let i = 0; i < count; i++) {
     const [size, start] = readLeb(bytes, at);
-    if (ASYNC_BODY.test(names.get(firstBody + i) ?? '')) {
+    const name = names.get(firstBody + i) ?? '';
+    if (ASYNC_ONLY.some((pattern) => pattern.test(name))) {
       bodies.push(trap);
       dropped++;
     } else {

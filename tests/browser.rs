@@ -104,6 +104,50 @@ fn saved_data_reads_back_in_the_versioned_format() {
     assert_eq!(saved(), ws);
 }
 
+/// In the browser, numbers other than whole ones are converted by the browser itself
+/// (store::json::platform): each must read back as exactly the same number.
+#[wasm_bindgen_test]
+fn every_number_reads_back_as_the_same_number_through_the_browser() {
+    use palliative_guide::store::json::{parse, Json};
+    assert_eq!(Json::Number(1764000000000.0).text(), "1764000000000");
+    for number in [
+        0.0,
+        -7.0,
+        1764000000123.0,
+        1e15,
+        9007199254740993.0,
+        1.5,
+        0.1,
+        1.0 / 3.0,
+        -123.456,
+        1.0000000000000002,
+        2.5e-7,
+        1e21,
+        1e300,
+        f64::MAX,
+        f64::MIN_POSITIVE,
+        5e-324,
+    ] {
+        let text = Json::Number(number).text();
+        let Some(Json::Number(back)) = parse(&text) else {
+            panic!("{text} not read")
+        };
+        assert_eq!(
+            back.to_bits(),
+            number.to_bits(),
+            "{number} written as {text}"
+        );
+    }
+    // As a file written elsewhere may have them.
+    for (text, number) in [
+        ("1E+2", 100.0),
+        ("1.25e-1", 0.125),
+        ("1e400", f64::INFINITY),
+    ] {
+        assert_eq!(parse(text), Some(Json::Number(number)), "{text}");
+    }
+}
+
 #[wasm_bindgen_test]
 fn store_saves_each_change() {
     fresh();

@@ -40,11 +40,14 @@ impl Json {
         match self {
             Json::Null => out.push_str("null"),
             Json::Bool(yes) => out.push_str(if *yes { "true" } else { "false" }),
-            // Rust writes every finite number in plain digits, which JSON accepts and reads back
-            // to the same number. JSON has no way to write infinity or "not a number".
-            Json::Number(number) if number.is_finite() => {
-                let _ = write!(out, "{number}");
+            // Whole numbers as whole numbers (`1764000000000`, not `1.764e12`).
+            Json::Number(number) if number.fract() == 0.0 && number.abs() < 1e15 => {
+                let _ = write!(out, "{}", *number as i64);
             }
+            Json::Number(number) if number.is_finite() => {
+                out.push_str(&platform::number_text(*number))
+            }
+            // JSON has no way to write infinity or "not a number".
             Json::Number(_) => out.push_str("null"),
             Json::String(text) => write_string(text, out),
             Json::Array(items) => {
@@ -269,45 +272,37 @@ impl Reader<'_> {
     }
 
     /// A number: `-`, digits (no leading zero), then optionally `.` and digits, then optionally
-    /// an exponent. Exact for whole numbers up to 2⁵³ and for the fractions kept here (halves,
-    /// quarters and so on); other fractions may differ from the written digits in the last bit.
+    /// an exponent. Whole numbers are read here; any other number by the platform (`platform`).
     fn number(&mut self) -> Option<f64> {
-        let negative = self.skip(b'-');
-        let mut significand = 0u64;
-        let mut exponent = 0i32;
         let start = self.at;
-        let whole = self.digits(&mut significand, &mut exponent, false);
-        if whole == 0 || (whole > 1 && self.text.as_bytes()[start] == b'0') {
+        let negative = self.skip(b'-');
+        let first = self.at;
+        let whole = self.digits();
+        if whole == 0 || (whole > 1 && self.text.as_bytes()[first] == b'0') {
             return None;
         }
-        if self.skip(b'.') && self.digits(&mut significand, &mut exponent, true) == 0 {
-            return None;
+        let mut plain = true;
+        if self.skip(b'.') {
+            plain = false;
+            (self.digits() > 0).then_some(())?;
         }
         if self.skip(b'e') || self.skip(b'E') {
-            let minus = self.skip(b'-');
-            if !minus {
+            plain = false;
+            if !self.skip(b'-') {
                 self.skip(b'+');
             }
-            let mut power = 0i32;
-            let mut count = 0;
-            while let Some(digit) = self.digit() {
-                power = power.saturating_mul(10).saturating_add(digit as i32);
-                count += 1;
-            }
-            if count == 0 {
-                return None;
-            }
-            exponent = exponent.saturating_add(if minus { -power } else { power });
+            (self.digits() > 0).then_some(())?;
         }
-        let exponent = exponent.clamp(-400, 400);
-        let magnitude = if significand == 0 {
-            0.0
-        } else if exponent < 0 {
-            significand as f64 / 10f64.powi(-exponent)
-        } else {
-            significand as f64 * 10f64.powi(exponent)
-        };
-        Some(if negative { -magnitude } else { magnitude })
+        let text = &self.text[start..self.at];
+        // Up to 15 digits, a whole number is exact in an f64 and read here.
+        if plain && whole <= 15 {
+            let magnitude = text[first - start..]
+                .bytes()
+                .fold(0u64, |n, digit| n * 10 + u64::from(digit - b'0'));
+            let magnitude = magnitude as f64;
+            return Some(if negative { -magnitude } else { magnitude });
+        }
+        platform::number_value(text)
     }
 
     fn skip(&mut self, byte: u8) -> bool {
@@ -318,33 +313,44 @@ impl Reader<'_> {
         found
     }
 
-    fn digit(&mut self) -> Option<u64> {
-        let digit = self.peek().filter(u8::is_ascii_digit)?;
-        self.at += 1;
-        Some(u64::from(digit - b'0'))
+    /// Skips a run of digits, returning how many there were.
+    fn digits(&mut self) -> usize {
+        let start = self.at;
+        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            self.at += 1;
+        }
+        self.at - start
+    }
+}
+
+/// Whole numbers, all the guide keeps (times in milliseconds, places in a list, counts), are
+/// written and read by this module, exactly. Any other number is converted by the platform, also
+/// exactly: in the browser by its own conversion, which every browser has, where Rust's would add
+/// about 7 KB (compressed) to every page's first download; natively by Rust's.
+#[cfg(target_arch = "wasm32")]
+mod platform {
+    /// The shortest digits that read back as the same number.
+    pub fn number_text(number: f64) -> String {
+        js_sys::Number::from(number)
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_else(|_| "null".to_owned())
     }
 
-    /// Adds a run of digits to `significand` and returns how many there were. Digits past what
-    /// 64 bits hold move only the exponent; each digit after the point lowers it by one.
-    fn digits(&mut self, significand: &mut u64, exponent: &mut i32, after_point: bool) -> usize {
-        let mut count = 0;
-        while let Some(digit) = self.digit() {
-            count += 1;
-            match significand
-                .checked_mul(10)
-                .and_then(|s| s.checked_add(digit))
-            {
-                Some(longer) => {
-                    *significand = longer;
-                    if after_point {
-                        *exponent -= 1;
-                    }
-                }
-                None if !after_point => *exponent += 1,
-                None => {}
-            }
-        }
-        count
+    /// Text already checked to be a JSON number.
+    pub fn number_value(text: &str) -> Option<f64> {
+        Some(js_sys::Number::parse_float(text))
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod platform {
+    pub fn number_text(number: f64) -> String {
+        number.to_string()
+    }
+
+    pub fn number_value(text: &str) -> Option<f64> {
+        text.parse().ok()
     }
 }
 
@@ -651,19 +657,54 @@ mod tests {
         for (text, number) in [
             ("1764000000000", 1764000000000.0),
             ("1764000000000.0", 1764000000000.0),
-            ("9007199254740992", 9007199254740992.0),
+            ("999999999999999", 999999999999999.0),
+            ("9007199254740993", 9007199254740992.0),
+            ("12345678901234567890123", 1.2345678901234568e22),
             ("1.375", 1.375),
             ("-0.5", -0.5),
+            ("0.1", 0.1),
             ("1e400", f64::INFINITY),
             ("1e-400", 0.0),
         ] {
             assert_eq!(parse(text), Some(Json::Number(number)), "{text}");
         }
-        // Digits past what 64 bits hold still count towards the size.
-        let Some(Json::Number(long)) = parse("12345678901234567890123") else {
-            panic!("not read")
-        };
-        assert!((long / 1.2345678901234568e22 - 1.0).abs() < 1e-15, "{long}");
+    }
+
+    #[test]
+    fn every_number_reads_back_as_the_same_number() {
+        // Whole numbers, as the guide keeps, are written as such; any other number a file might
+        // hold reads back bit for bit (the browser's own conversion does the same: tests/browser.rs).
+        assert_eq!(Json::Number(1764000000000.0).text(), "1764000000000");
+        assert_eq!(Json::Number(-3.0).text(), "-3");
+        for number in [
+            0.0,
+            1.0,
+            -7.0,
+            1764000000123.0,
+            999999999999999.0,
+            1e15,
+            9007199254740993.0,
+            1.5,
+            0.1,
+            1.0 / 3.0,
+            -123.456,
+            1.0000000000000002,
+            2.5e-7,
+            1e300,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            5e-324,
+        ] {
+            let text = Json::Number(number).text();
+            let Some(Json::Number(back)) = parse(&text) else {
+                panic!("{text} not read")
+            };
+            assert_eq!(
+                back.to_bits(),
+                number.to_bits(),
+                "{number} written as {text}"
+            );
+        }
     }
 
     #[derive(Debug, PartialEq, Default)]

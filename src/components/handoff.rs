@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::use_kiosk;
+use crate::components::{use_kiosk, use_qr_drawing};
 use crate::kiosk::{self, Handoff};
 use crate::store::use_store;
 use crate::text;
@@ -13,9 +13,11 @@ pub fn HandoffCode() -> impl IntoView {
     let kiosk = use_kiosk();
     let origin = RwSignal::new(None::<String>);
     Effect::new(move |_| origin.set(web_sys::window().and_then(|w| w.location().origin().ok())));
+    let qr = use_qr_drawing(move || kiosk.0.with(Option::is_some));
     let code = move || {
         kiosk.0.with(Option::is_some).then_some(())?;
         let origin = origin.get()?;
+        let draw = qr.get()?;
         let handoff = store.workspace.with(|ws| Handoff {
             questions: ws
                 .questions
@@ -25,7 +27,7 @@ pub fn HandoffCode() -> impl IntoView {
                 .collect(),
             appointments: ws.appointments.iter().map(|a| a.to_form()).collect(),
         });
-        (!handoff.is_empty()).then(|| kiosk::qr_svg(&kiosk::handoff_link(&origin, &handoff)))
+        (!handoff.is_empty()).then(|| draw(&kiosk::handoff_link(&origin, &handoff)))
     };
     view! {
         {move || code().map(|svg| view! {

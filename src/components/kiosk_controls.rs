@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::Modal;
 use crate::kiosk::{self, idle_state, Idle, Settings};
+use crate::pages::load::{self, DrawQr};
 use crate::text;
 
 /// Whether this device is a shared kiosk (None: a family's own device). Provided by the shell.
@@ -13,6 +14,24 @@ pub struct KioskMode(pub RwSignal<Option<Settings>>);
 
 pub fn use_kiosk() -> KioskMode {
     expect_context::<KioskMode>()
+}
+
+/// The code that draws QR codes, once it is here: fetched the first time `wanted` is true (on a
+/// kiosk), never on a family's own device.
+pub fn use_qr_drawing(wanted: impl Fn() -> bool + 'static) -> ReadSignal<Option<DrawQr>> {
+    let drawing = RwSignal::new(None);
+    Effect::new(move |asked: Option<bool>| {
+        if asked == Some(true) || !wanted() {
+            return asked.unwrap_or(false);
+        }
+        leptos::task::spawn_local(async move {
+            if let Ok(draw) = load::qr().await {
+                drawing.set(Some(draw));
+            }
+        });
+        true
+    });
+    drawing.read_only()
 }
 
 /// The kiosk's always-visible "Finish and clear", its inactivity prompt, and its guard against
@@ -47,6 +66,7 @@ pub fn KioskControls(settings: Settings) -> impl IntoView {
     };
     // Only the countdown changes each second; the dialog itself stays, so focus stays in it.
     let warning = Memo::new(move |_| matches!(idle_state(settings, idle.get()), Idle::Warning(_)));
+    let qr = use_qr_drawing(|| true);
 
     view! {
         <div class="kiosk-bar">
@@ -62,7 +82,8 @@ pub fn KioskControls(settings: Settings) -> impl IntoView {
             </Modal>
         </Show>
         {move || external.get().map(|url| {
-            let qr = kiosk::qr_svg(&url).unwrap_or_default();
+            // Until its code is here, the address alone.
+            let qr = qr.get().and_then(|draw| draw(&url)).unwrap_or_default();
             view! {
                 <Modal labelled_by="external-heading" on_close=Callback::new(move |_| external.set(None))>
                     <h2 id="external-heading">{text::KIOSK_EXTERNAL_HEADING}</h2>

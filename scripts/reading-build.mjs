@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { integrity, run } from './split-wasm.mjs';
+import { integrity, minifyScript, run } from './split-wasm.mjs';
 import { dropAsyncHydration, readLeb, sections } from './unused-async-hydration.mjs';
 
 const COMPILED = 'target/wasm32-unknown-unknown/release/reading.wasm';
@@ -56,6 +56,7 @@ export async function buildReading(dist, appStart) {
   await rm(cut);
   const wasm = `/${folder}/${NAME}_bg.wasm`;
   const js = `/${folder}/${NAME}.js`;
+  await minifyScript(join(dist, js));
   run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', join(dist, wasm), '-o', join(dist, wasm)]);
 
   const start = `// A kiosk keeps its visit in the whole app's memory, so it starts the app (see scripts/reading-build.mjs).

@@ -3,8 +3,9 @@
 //!
 //! A general JSON library with readers derived for every record type generated code for each type
 //! and each way it can be read, all of it in the first download of every page that starts the app.
-//! The records are few and plain (text, numbers, true or false, lists), so this is all they need.
-//! Pure Rust, tested natively; the tests also check it against serde_json, written by others.
+//! The records are few and plain (text, whole numbers, true or false, lists), so this is all they
+//! need. Tested natively, and against serde_json (written by others); numbers other than whole
+//! ones go through the platform's own conversion (`platform`), tested in the browser too.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;

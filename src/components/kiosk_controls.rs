@@ -20,9 +20,13 @@ pub fn use_kiosk() -> KioskMode {
 /// kiosk), never on a family's own device.
 pub fn use_qr_drawing(wanted: impl Fn() -> bool + 'static) -> ReadSignal<Option<DrawQr>> {
     let drawing = RwSignal::new(None);
+    // Returns whether the code has been asked for, so it is asked for once.
     Effect::new(move |asked: Option<bool>| {
-        if asked == Some(true) || !wanted() {
-            return asked.unwrap_or(false);
+        if asked == Some(true) {
+            return true;
+        }
+        if !wanted() {
+            return false;
         }
         leptos::task::spawn_local(async move {
             if let Ok(draw) = load::qr().await {
@@ -82,14 +86,15 @@ pub fn KioskControls(settings: Settings) -> impl IntoView {
             </Modal>
         </Show>
         {move || external.get().map(|url| {
-            // Until its code is here, the address alone.
-            let qr = qr.get().and_then(|draw| draw(&url)).unwrap_or_default();
+            // Until its code is here, the address alone. (It is fetched as the kiosk starts, from
+            // the offline copy, so it is here long before anyone taps a link.)
+            let code = qr.get().and_then(|draw| draw(&url)).unwrap_or_default();
             view! {
                 <Modal labelled_by="external-heading" on_close=Callback::new(move |_| external.set(None))>
                     <h2 id="external-heading">{text::KIOSK_EXTERNAL_HEADING}</h2>
                     <p>{text::KIOSK_EXTERNAL_BODY}</p>
                     // Our own drawing of the code: only rectangles, made by kiosk::qr_svg.
-                    <div class="qr" inner_html=qr></div>
+                    <div class="qr" inner_html=code></div>
                     <p class="address">{url}</p>
                     <button type="button" class="button" on:click=move |_| external.set(None)>{text::KIOSK_CLOSE}</button>
                 </Modal>

@@ -8,7 +8,7 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 use crate::components::whole_page_adopted;
 use crate::components::{
     Announcer, FocusOnNavigate, Footer, Header, KioskControls, KioskMode, Later, LiveRegion,
-    PageDrawn, SkipLink, Title, UpdateBanner,
+    PageDrawn, QrDrawing, SkipLink, Title, UpdateBanner,
 };
 use crate::pages::load::{self, Page};
 use crate::store::Store;
@@ -21,6 +21,8 @@ pub fn App() -> impl IntoView {
     provide_context(Announcer::new());
     let kiosk_mode = RwSignal::new(None);
     provide_context(KioskMode(kiosk_mode));
+    let qr_drawing = RwSignal::new(None);
+    provide_context(QrDrawing(qr_drawing));
     provide_context(PageDrawn(RwSignal::new(None)));
 
     // Storage is read once the app is on screen, never while rendering, so pages stay ready to be
@@ -40,6 +42,13 @@ pub fn App() -> impl IntoView {
             // Tells tests (and the offline copy, see register-sw.js) that the app has started.
             if let Some(root) = document().document_element() {
                 let _ = root.set_attribute("data-ready", "");
+            }
+            // Only a kiosk shows QR codes (the visit handed to a phone, a link's address), so
+            // only a kiosk fetches their code. (A kiosk is switched on by starting the app again.)
+            if kiosk_mode.get_untracked().is_some() {
+                if let Ok(draw) = load::qr().await {
+                    qr_drawing.set(Some(draw));
+                }
             }
         });
     });

@@ -13,7 +13,7 @@ pub fn HandoffCode() -> impl IntoView {
     let kiosk = use_kiosk();
     let origin = RwSignal::new(None::<String>);
     Effect::new(move |_| origin.set(web_sys::window().and_then(|w| w.location().origin().ok())));
-    let qr = use_qr_drawing(move || kiosk.0.with(Option::is_some));
+    let qr = use_qr_drawing();
     let code = move || {
         kiosk.0.with(Option::is_some).then_some(())?;
         let origin = origin.get()?;

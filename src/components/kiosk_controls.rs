@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::Modal;
 use crate::kiosk::{self, idle_state, Idle, Settings};
-use crate::pages::load::{self, DrawQr};
+use crate::pages::load::DrawQr;
 use crate::text;
 
 /// Whether this device is a shared kiosk (None: a family's own device). Provided by the shell.
@@ -16,26 +16,14 @@ pub fn use_kiosk() -> KioskMode {
     expect_context::<KioskMode>()
 }
 
-/// The code that draws QR codes, once it is here: fetched the first time `wanted` is true (on a
-/// kiosk), never on a family's own device.
-pub fn use_qr_drawing(wanted: impl Fn() -> bool + 'static) -> ReadSignal<Option<DrawQr>> {
-    let drawing = RwSignal::new(None);
-    // Returns whether the code has been asked for, so it is asked for once.
-    Effect::new(move |asked: Option<bool>| {
-        if asked == Some(true) {
-            return true;
-        }
-        if !wanted() {
-            return false;
-        }
-        leptos::task::spawn_local(async move {
-            if let Ok(draw) = load::qr().await {
-                drawing.set(Some(draw));
-            }
-        });
-        true
-    });
-    drawing.read_only()
+/// The code that draws QR codes, once it is here. Only a shared kiosk shows QR codes, so the
+/// shell fetches it there only, as the kiosk starts (src/app.rs). Pages never fetch code
+/// themselves: only the shell knows where each part of the code is.
+#[derive(Clone, Copy)]
+pub struct QrDrawing(pub RwSignal<Option<DrawQr>>);
+
+pub fn use_qr_drawing() -> RwSignal<Option<DrawQr>> {
+    expect_context::<QrDrawing>().0
 }
 
 /// The kiosk's always-visible "Finish and clear", its inactivity prompt, and its guard against
@@ -70,7 +58,7 @@ pub fn KioskControls(settings: Settings) -> impl IntoView {
     };
     // Only the countdown changes each second; the dialog itself stays, so focus stays in it.
     let warning = Memo::new(move |_| matches!(idle_state(settings, idle.get()), Idle::Warning(_)));
-    let qr = use_qr_drawing(|| true);
+    let qr = use_qr_drawing();
 
     view! {
         <div class="kiosk-bar">

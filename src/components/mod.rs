@@ -32,7 +32,7 @@ pub use focus::{focus_target, focus_when_drawn, show_and_focus, FocusOnNavigate,
 pub use form::{FieldError, Hidden};
 pub use handoff::HandoffCode;
 pub use help_now::HelpNow;
-pub use kiosk_controls::{use_kiosk, use_qr_drawing, KioskControls, KioskMode};
+pub use kiosk_controls::{use_kiosk, use_qr_drawing, KioskControls, KioskMode, QrDrawing};
 pub use later::{adopting, next_task, whole_page_adopted, Later};
 pub use listen::ListenControl;
 pub use modal::Modal;

@@ -10,7 +10,9 @@
 //! the WebAssembly: the functions of one group, and everything only they use, go into a file of
 //! their own, fetched when one of them is first called; code two groups share goes into a file
 //! for those groups. In native tests the functions are called directly. Page code is reached
-//! only through here, never named from the app shell.
+//! only through here, never named from the app shell; and only the shell calls these functions,
+//! never a page: a page's code is kept, uncut, in the browser tests' build, where such a call
+//! would need a loader that only the release build has, and the tests could not start.
 
 use std::cell::RefCell;
 

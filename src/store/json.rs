@@ -144,11 +144,7 @@ impl Reader<'_> {
     /// Skips `byte` if it comes next (after any spaces).
     fn eat(&mut self, byte: u8) -> bool {
         self.space();
-        let found = self.peek() == Some(byte);
-        if found {
-            self.at += 1;
-        }
-        found
+        self.skip(byte)
     }
 
     fn value(&mut self, depth: usize) -> Option<Json> {
@@ -306,6 +302,7 @@ impl Reader<'_> {
         platform::number_value(text)
     }
 
+    /// Skips `byte` if it comes next.
     fn skip(&mut self, byte: u8) -> bool {
         let found = self.peek() == Some(byte);
         if found {

@@ -5,12 +5,16 @@
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use palliative_guide::store::backend::{self, Stored, KEY, UNREADABLE_PREFIX};
+use palliative_guide::store::json::{parse, Json};
 use palliative_guide::store::model::{AskWho, Workspace, SCHEMA_VERSION};
 use palliative_guide::store::{Saving, Store};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+// The numbers every test of the stored format checks (`assert_awkward_numbers_read_back`).
+include!("../src/store/samples/numbers.rs");
 
 #[wasm_bindgen(inline_js = r#"
 let original = null;
@@ -108,36 +112,8 @@ fn saved_data_reads_back_in_the_versioned_format() {
 /// (store::json::platform): each must read back as exactly the same number.
 #[wasm_bindgen_test]
 fn every_number_reads_back_as_the_same_number_through_the_browser() {
-    use palliative_guide::store::json::{parse, Json};
     assert_eq!(Json::Number(1764000000000.0).text(), "1764000000000");
-    for number in [
-        0.0,
-        -7.0,
-        1764000000123.0,
-        1e15,
-        9007199254740993.0,
-        1.5,
-        0.1,
-        1.0 / 3.0,
-        -123.456,
-        1.0000000000000002,
-        2.5e-7,
-        1e21,
-        1e300,
-        f64::MAX,
-        f64::MIN_POSITIVE,
-        5e-324,
-    ] {
-        let text = Json::Number(number).text();
-        let Some(Json::Number(back)) = parse(&text) else {
-            panic!("{text} not read")
-        };
-        assert_eq!(
-            back.to_bits(),
-            number.to_bits(),
-            "{number} written as {text}"
-        );
-    }
+    assert_awkward_numbers_read_back();
     // As a file written elsewhere may have them.
     for (text, number) in [
         ("1E+2", 100.0),

@@ -81,7 +81,8 @@ pub fn SymptomChart(
     let span = f64::from(days);
     // `max` and `min` rather than `clamp`: clamp's check of its bounds prints them when it fails,
     // which would bring the standard library's float printing into the download.
-    let x = |p: &Point| LEFT + (span - p.days_ago.max(0.0).min(span)) / span * (WIDTH - LEFT - RIGHT);
+    let x =
+        |p: &Point| LEFT + (span - p.days_ago.max(0.0).min(span)) / span * (WIDTH - LEFT - RIGHT);
     let y = |score: u8| TOP + (10.0 - f64::from(score)) / 10.0 * (HEIGHT - TOP - BOTTOM);
     let line: String = points
         .iter()

@@ -5,8 +5,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{
-    show_and_focus, use_announcer, use_kiosk, use_now, CallLink, HandoffCode, Hidden, Later,
-    SavingNotice, Title, UndoBar, WhenLoaded,
+    show_and_focus, use_announcer, use_kiosk, use_now, CallLink, HandoffCode, Hidden, Later, Row,
+    Rows, SavingNotice, Title, UndoBar, WhenLoaded,
 };
 use crate::store::appointments::{split_by_time, Appointment, AppointmentError, AppointmentForm};
 use crate::store::model::EditError;
@@ -243,8 +243,6 @@ fn AppointmentLists() -> impl IntoView {
             (owned(coming), owned(past))
         })
     });
-    let item =
-        move |appointment: Appointment, past: bool| view! { <AppointmentItem appointment past /> };
     // Coming appointments first, where a glance finds the next one; then the form; then the past.
     view! {
         <section aria-labelledby="appointments-coming-heading">
@@ -256,11 +254,7 @@ fn AppointmentLists() -> impl IntoView {
             <Show when=move || lists.with(|(coming, _)| !coming.is_empty())
                 fallback=|| view! { <WhenLoaded><p>{text::APPOINTMENTS_NONE_COMING}</p></WhenLoaded> }>
                 <ul class="entry-list">
-                    <For
-                        each=move || lists.get().0
-                        key=|a| (a.id.clone(), a.updated.to_bits())
-                        children=move |a| item(a, false)
-                    />
+                    <Rows rows=move || lists.with(|(coming, _)| Row::all(coming, |appointment| view! { <AppointmentItem appointment past=false /> })) />
                 </ul>
             </Show>
         </section>
@@ -269,11 +263,7 @@ fn AppointmentLists() -> impl IntoView {
             <section aria-labelledby="appointments-past-heading">
                 <h2 id="appointments-past-heading">{text::APPOINTMENTS_PAST}</h2>
                 <ul class="entry-list">
-                    <For
-                        each=move || lists.get().1
-                        key=|a| (a.id.clone(), a.updated.to_bits())
-                        children=move |a| item(a, true)
-                    />
+                    <Rows rows=move || lists.with(|(_, past)| Row::all(past, |appointment| view! { <AppointmentItem appointment past=true /> })) />
                 </ul>
             </section>
         </Show>

@@ -7,8 +7,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{
-    show_and_focus, use_announcer, Hidden, Later, SavingNotice, SymptomCharts, Title, UndoBar,
-    WhenLoaded,
+    show_and_focus, use_announcer, Hidden, Later, Row, Rows, SavingNotice, SymptomCharts, Title,
+    UndoBar, WhenLoaded,
 };
 use crate::content::DIARY;
 use crate::store::diary::{CheckIn, CheckInError, CheckInForm, FilledBy, OTHER, SEVERE};
@@ -335,11 +335,7 @@ fn Entries() -> impl IntoView {
                 fallback=|| view! { <WhenLoaded><p>{text::DIARY_NONE}</p></WhenLoaded> }
             >
                 <ul class="entry-list">
-                    <For
-                        each=move || store.workspace.with(|ws| ws.check_ins.clone())
-                        key=|e| (e.id.clone(), e.updated.to_bits())
-                        children=|entry| view! { <EntryItem entry /> }
-                    />
+                    <Rows rows=move || store.workspace.with(|ws| Row::all(&ws.check_ins, |entry| view! { <EntryItem entry /> })) />
                 </ul>
             </Show>
         </section>

@@ -5,8 +5,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{
-    show_and_focus, use_announcer, FieldError, Hidden, Later, SavingNotice, Title, UndoBar,
-    WhenLoaded,
+    show_and_focus, use_announcer, FieldError, Hidden, Later, Row, Rows, SavingNotice, Title,
+    UndoBar, WhenLoaded,
 };
 use crate::store::medicines::{Dose, Helped, Medicine, MedicineError, Schedule};
 use crate::store::model::{EditError, Workspace};
@@ -208,11 +208,7 @@ fn MedicineList() -> impl IntoView {
                 fallback=|| view! { <WhenLoaded><p>{text::MEDICINES_NONE}</p></WhenLoaded> }
             >
                 <ul class="entry-list">
-                    <For
-                        each=move || store.workspace.with(|ws| ws.medicines.clone())
-                        key=|m| (m.id.clone(), m.updated.to_bits())
-                        children=|medicine| view! { <MedicineItem medicine /> }
-                    />
+                    <Rows rows=move || store.workspace.with(|ws| Row::all(&ws.medicines, |medicine| view! { <MedicineItem medicine /> })) />
                 </ul>
             </Show>
         </section>
@@ -375,11 +371,7 @@ fn DoseSection() -> impl IntoView {
                 fallback=|| view! { <WhenLoaded><p>{text::DOSES_NONE}</p></WhenLoaded> }
             >
                 <ul class="entry-list">
-                    <For
-                        each=move || store.workspace.with(|ws| ws.doses.clone())
-                        key=|d| (d.id.clone(), d.updated.to_bits())
-                        children=|dose| view! { <DoseItem dose /> }
-                    />
+                    <Rows rows=move || store.workspace.with(|ws| Row::all(&ws.doses, |dose| view! { <DoseItem dose /> })) />
                 </ul>
             </Show>
         </section>

@@ -3,7 +3,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::{
-    use_announcer, FieldError, Hidden, Later, SavingNotice, Title, WhenLoaded,
+    use_announcer, FieldError, Hidden, Later, Row, Rows, SavingNotice, Title, WhenLoaded,
 };
 use crate::store::model::{Contact, Note};
 use crate::store::{files, new_id, use_store};
@@ -103,11 +103,7 @@ fn Notes() -> impl IntoView {
                 fallback=|| view! { <WhenLoaded><p>{text::NOTES_NONE}</p></WhenLoaded> }
             >
                 <ul class="entry-list">
-                    <For
-                        each=move || store.workspace.with(|ws| ws.notes.clone())
-                        key=|n| (n.id.clone(), n.updated.to_bits())
-                        children=|note| view! { <NoteItem note /> }
-                    />
+                    <Rows rows=move || store.workspace.with(|ws| Row::all(&ws.notes, |note| view! { <NoteItem note /> })) />
                 </ul>
             </Show>
         </section>
@@ -186,11 +182,7 @@ fn Contacts() -> impl IntoView {
                 fallback=|| view! { <WhenLoaded><p>{text::CONTACTS_NONE}</p></WhenLoaded> }
             >
                 <ul class="entry-list">
-                    <For
-                        each=move || store.workspace.with(|ws| ws.contacts.clone())
-                        key=|c| (c.id.clone(), c.updated.to_bits())
-                        children=|contact| view! { <ContactItem contact /> }
-                    />
+                    <Rows rows=move || store.workspace.with(|ws| Row::all(&ws.contacts, |contact| view! { <ContactItem contact /> })) />
                 </ul>
             </Show>
         </section>

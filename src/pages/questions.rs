@@ -2,8 +2,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{
-    use_announcer, FieldError, HandoffCode, Hidden, Later, SavingNotice, StepFooter, Title,
-    UndoBar, WhenLoaded,
+    use_announcer, FieldError, HandoffCode, Hidden, Later, Row, Rows, SavingNotice, StepFooter,
+    Title, UndoBar, WhenLoaded,
 };
 use crate::content::QUESTION_LIBRARY;
 use crate::store::model::{AskWho, Question};
@@ -42,8 +42,15 @@ pub fn QuestionsPage() -> impl IntoView {
                 .iter()
                 .cloned()
                 .enumerate()
-                .map(|(i, q)| (i, i == last, q))
-                .collect::<Vec<_>>()
+                .map(|(index, question)| {
+                    // A question's row shows its number and whether it can move down, so it is
+                    // drawn again when it moves as well as when it changes; the rest are kept.
+                    let last = index == last;
+                    let draw =
+                        move |question| view! { <QuestionItem question number=index + 1 last /> };
+                    Row::new(question, draw).placed(index, last)
+                })
+                .collect()
         })
     };
 
@@ -80,12 +87,7 @@ pub fn QuestionsPage() -> impl IntoView {
             fallback=|| view! { <WhenLoaded><p>{text::QUESTIONS_NONE}</p></WhenLoaded> }
         >
             <ol class="question-list">
-                // Keyed by everything shown, so a changed or moved question is redrawn and the rest are not.
-                <For
-                    each=rows
-                    key=|(index, last, q)| (*index, *last, q.id.clone(), q.updated.to_bits())
-                    children=|(index, last, question)| view! { <QuestionItem question number=index + 1 last /> }
-                />
+                <Rows rows />
             </ol>
             <p><a href=routes::APPOINTMENT>{text::QUESTIONS_TO_APPOINTMENT}</a></p>
         </Show>

@@ -191,7 +191,7 @@ pub enum EditError {
 }
 
 /// Anything kept in a list that two copies of the workspace may both have changed.
-trait Record: Clone + InJson {
+pub trait Record: Clone + InJson {
     fn id(&self) -> &str;
     fn updated(&self) -> f64;
 }

@@ -52,6 +52,32 @@ describe('questions', () => {
   });
 });
 
+describe('lists', () => {
+  test('keep the rows that did not change, and draw again the ones that did or moved', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/questions');
+    for (const question of ['First?', 'Second?', 'Third?']) await addQuestion(page, question);
+    const rows = page.locator('.question-list li');
+    // Each row is marked; a row drawn again is a new element and has lost its mark.
+    const mark = () => rows.evaluateAll((all) => all.forEach((row) => { row.dataset.seen = row.querySelector('.question__text').textContent; }));
+    const marks = () => rows.evaluateAll((all) => all.map((row) => row.dataset.seen ?? null));
+
+    await mark();
+    await page.getByRole('button', { name: 'Write the answer question 3' }).click();
+    await page.getByLabel('What did they say?').fill('Yes.');
+    await page.getByRole('button', { name: 'Save answer' }).click();
+    await page.getByText('Answered: Yes.').waitFor();
+    assert.deepEqual(await marks(), ['First?', 'Second?', null], 'only the answered question is drawn again');
+
+    await mark();
+    await page.getByRole('button', { name: 'Move up question 3' }).click();
+    assert.deepEqual(await questionTexts(page), ['First?', 'Third?', 'Second?']);
+    // The two that swapped show new numbers, so both are drawn again; the first is kept.
+    assert.deepEqual(await marks(), ['First?', null, null]);
+    assert.deepEqual(problems, []);
+  });
+});
+
 describe('backup', () => {
   test('export, clear and import bring everything back', async () => {
     const { page, problems } = await openPage(app);

@@ -54,11 +54,7 @@ async fn start() {
     owner.with(|| replace(".listen", || view! { <ListenControl /> }));
     next_task().await;
     // A step ticked before now is ticked again on the live copy (and so saved).
-    if let Ok(Some(footer)) = document().query_selector(".step-footer") {
-        let snapshot = takeover::take_in(&footer);
-        owner.with(|| replace(".step-footer", move || view! { <StepFooter path /> }));
-        takeover::restore(snapshot);
-    }
+    owner.with(|| replace(".step-footer", move || view! { <StepFooter path /> }));
     next_task().await;
     // Start here: which steps are done, from what this device has kept.
     owner.with(|| {
@@ -85,17 +81,25 @@ async fn start() {
 }
 
 /// Draws a part of the page with its component, in place of the pre-rendered copy (if the page
-/// has one).
+/// has one). What the reader did to that copy before now (a tick, the focus on one of its fields)
+/// is done again on the live one, and so told to the component.
 fn replace<V: IntoView + 'static>(selector: &str, draw: impl FnOnce() -> V) {
-    let Ok(Some(drawn)) = document().query_selector(selector) else {
-        return;
-    };
-    let Some(parent) = drawn.parent_element() else {
+    let Some((drawn, parent, snapshot)) = noted(selector) else {
         return;
     };
     let mut live = draw().into_view().build();
     live.mount(&parent, Some(drawn.unchecked_ref()));
     drawn.remove();
+    takeover::restore(snapshot);
     // Lives as long as the page.
     std::mem::forget(live);
+}
+
+/// The pre-rendered part, where it sits, and what the reader did to it. Apart from `replace`, so
+/// that this is not written out again for each kind of part.
+fn noted(selector: &str) -> Option<(web_sys::Element, web_sys::Element, takeover::Snapshot)> {
+    let drawn = document().query_selector(selector).ok()??;
+    let parent = drawn.parent_element()?;
+    let snapshot = takeover::take_in(&drawn);
+    Some((drawn, parent, snapshot))
 }

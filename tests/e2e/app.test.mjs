@@ -473,7 +473,7 @@ describe('pre-rendered pages', () => {
     const release = await holdAppCode(page);
     await page.goto(app.url + '/guide/what-is-palliative-care');
     await page.evaluate(() => { window.heading = document.querySelector('main h1'); window.prose = document.querySelector('main .prose'); });
-    // Ticked before the program has started: kept, and saved once it has.
+    // Ticked before the program has started: kept, and saved once it has; the focus stays on it.
     await page.getByLabel('I have read this step').check();
     release();
     await page.locator(APP_READY).waitFor();
@@ -481,6 +481,7 @@ describe('pre-rendered pages', () => {
     assert.equal(await page.locator('main').count(), 1);
     // Its live parts are drawn by the app's components: the tick is the live one, told and saved.
     assert.equal(await page.getByLabel('I have read this step').isChecked(), true);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-done', 'the focus stays on the tick');
     await page.getByRole('status').filter({ hasText: 'Step marked as done.' }).waitFor();
     await page.getByRole('group', { name: 'Listen to this page' }).getByRole('button', { name: 'Listen to this page' }).waitFor();
     await page.evaluate(() => { window.stillHere = true; });

@@ -5,7 +5,7 @@
 //! its own. Anywhere else (drawing the page at build time, moving to it within the app) the part
 //! is drawn at once.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use leptos::prelude::*;
 use leptos::tachys::hydration::Cursor;
@@ -20,6 +20,8 @@ thread_local! {
     static ADOPTING: Cell<bool> = const { Cell::new(false) };
     /// How many parts are still waiting to be adopted.
     static WAITING: Cell<usize> = const { Cell::new(0) };
+    /// Who waits for the last of them (see `whole_page_adopted`).
+    static WHEN_DONE: RefCell<Vec<js_sys::Function>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Runs `adopt` (the app adopting a pre-rendered page); every `Later` met meanwhile leaves its
@@ -44,8 +46,26 @@ pub async fn next_task() {
 /// query) waits for that read (`Store::started`): a part must be adopted as it was drawn, and
 /// only then change.
 pub async fn whole_page_adopted() {
-    while WAITING.with(Cell::get) > 0 {
-        next_task().await;
+    if WAITING.with(Cell::get) == 0 {
+        return;
+    }
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        WHEN_DONE.with(|waiting| waiting.borrow_mut().push(resolve));
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// A part has been adopted; after the last one, whoever waits for the whole page goes on. (A part
+/// inside it was counted while it was adopted, so the count reaches none only at the very end.)
+fn part_adopted() {
+    let left = WAITING.with(|waiting| {
+        waiting.set(waiting.get() - 1);
+        waiting.get()
+    });
+    if left == 0 {
+        for resolve in WHEN_DONE.with(|waiting| waiting.take()) {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
     }
 }
 
@@ -65,7 +85,7 @@ pub fn Later(children: Children) -> impl IntoView {
     leptos::task::spawn_local(async move {
         next_task().await;
         adopt(part, owner, children, live);
-        WAITING.with(|waiting| waiting.set(waiting.get() - 1));
+        part_adopted();
     });
     view! { <div class="later" node_ref=part></div> }.into_any()
 }

@@ -495,15 +495,23 @@ macro_rules! in_json_object {
 }
 pub(crate) use in_json_object;
 
-/// `InJson` for an enum kept as the text of its `key()`; `ALL` lists every value.
+/// `InJson` for an enum kept as the text of its `key()`, and `from_key` to find a value by its key
+/// (`ALL` lists every value).
 macro_rules! in_json_keyed {
     ($type:ty) => {
+        impl $type {
+            /// The choice with this key (as a form or the stored format gives it), if any.
+            pub fn from_key(key: &str) -> Option<Self> {
+                Self::ALL.into_iter().find(|each| each.key() == key)
+            }
+        }
+
         impl $crate::store::json::InJson for $type {
             fn read(value: &$crate::store::json::Json) -> Option<Self> {
                 let $crate::store::json::Json::String(key) = value else {
                     return None;
                 };
-                <$type>::ALL.into_iter().find(|each| each.key() == key)
+                Self::from_key(key)
             }
             fn write(&self) -> $crate::store::json::Json {
                 $crate::store::json::Json::String(self.key().to_owned())

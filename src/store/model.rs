@@ -72,10 +72,6 @@ impl AskWho {
             AskWho::Other => "other",
         }
     }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|who| who.key() == key)
-    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -450,13 +450,16 @@ impl<T: InJson> InJson for Option<T> {
 /// An object whose field names are the keys.
 impl<T: InJson> InJson for BTreeMap<String, T> {
     fn read(value: &Json) -> Option<Self> {
-        match value {
-            Json::Object(fields) => fields
-                .iter()
-                .map(|(name, value)| Some((name.clone(), T::read(value)?)))
-                .collect(),
-            _ => None,
+        let Json::Object(fields) = value else {
+            return None;
+        };
+        // One insert at a time: collecting into the map would sort the fields first, with a
+        // sorting routine of its own in the download.
+        let mut map = BTreeMap::new();
+        for (name, value) in fields {
+            map.insert(name.clone(), T::read(value)?);
         }
+        Some(map)
     }
     fn write(&self) -> Json {
         Json::Object(

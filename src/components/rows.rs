@@ -69,3 +69,31 @@ pub fn Rows(rows: impl Fn() -> Vec<Row> + Send + 'static) -> impl IntoView {
 fn keyed(rows: Box<dyn Fn() -> Vec<Row> + Send>) -> impl IntoView {
     view! { <For each=rows key=|row: &Row| row.key.clone() children=|row: Row| (row.draw)() /> }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::model::Note;
+
+    fn row(id: &str, updated: f64) -> Row {
+        let note = Note {
+            id: id.to_owned(),
+            date: "2026-11-27".to_owned(),
+            who: String::new(),
+            text: "Ask about the night nurse".to_owned(),
+            updated,
+        };
+        Row::new(note, |note| note.text)
+    }
+
+    #[test]
+    fn a_row_is_kept_only_while_its_entry_version_and_place_stay_the_same() {
+        assert!(row("a", 1.0).key == row("a", 1.0).key, "unchanged: kept");
+        assert!(row("a", 1.0).key != row("a", 2.0).key, "changed: drawn again");
+        assert!(row("a", 1.0).key != row("b", 1.0).key, "another entry");
+        let placed = |index, last| row("a", 1.0).placed(index, last).key;
+        assert!(placed(0, false) == placed(0, false));
+        assert!(placed(0, false) != placed(1, false), "moved: drawn again");
+        assert!(placed(0, false) != placed(0, true), "now last: drawn again");
+    }
+}

@@ -86,9 +86,15 @@ fn take_from(part: Option<web_sys::Element>) -> Snapshot {
             let end = get(&element, "selectionEnd");
             (element.id(), start, end)
         });
+    // Only the whole page's scroll position is kept. Reading it makes the browser lay the page
+    // out first, and a part noted just after another was drawn would pay for that each time.
+    let scroll = match part {
+        None => window.scroll_y().unwrap_or_default(),
+        Some(_) => 0.0,
+    };
     Snapshot {
         part,
-        scroll: window.scroll_y().unwrap_or_default(),
+        scroll,
         fields,
         open,
         focused,

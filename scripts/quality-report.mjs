@@ -38,6 +38,8 @@ const chrome = await launch({
 const RUNS = Math.max(1, Number(process.env.RUNS ?? 1));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const benchmarks = [];
+const remeasured = [];
+const measured = (lhr) => lhr.categories.performance.score !== null && Number.isFinite(lhr.audits['total-blocking-time'].numericValue);
 // Lighthouse's CPU slowdown is a factor of this machine's own speed. DEVICE=low instead slows it
 // to the speed of a low-tier phone (benchmark index 264, Chrome DevTools' calibration figure for
 // a Moto G4 Power 2022), so a fast machine does not flatter the app; the factor is printed.
@@ -58,7 +60,15 @@ try {
       // applied (devtools), not simulated: simulation models the page from an unthrottled load, in
       // which the app starts before the pre-rendered page has been painted, so it cannot see the
       // early paint that pre-rendering gives. THROTTLING=simulate gives Lighthouse's default.
-      const { lhr } = await lighthouse(url + route, { port: chrome.port, onlyCategories: CATEGORIES, output: 'json', logLevel: 'error', throttlingMethod: process.env.THROTTLING ?? 'devtools', ...(cpuSlowdownMultiplier && { throttling: { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier } }) });
+      const options = { port: chrome.port, onlyCategories: CATEGORIES, output: 'json', logLevel: 'error', throttlingMethod: process.env.THROTTLING ?? 'devtools', ...(cpuSlowdownMultiplier && { throttling: { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier } }) };
+      // Now and then Lighthouse cannot work out a timing from its trace: the blocking time comes
+      // back empty and the performance score as 0, which says nothing about the page. Such a run
+      // is measured again (up to twice), and said so below.
+      let { lhr } = await lighthouse(url + route, options);
+      for (let retry = 0; retry < 2 && !measured(lhr); retry += 1) {
+        remeasured.push(route);
+        ({ lhr } = await lighthouse(url + route, options));
+      }
       runs.push(lhr);
       benchmarks.push(lhr.environment.benchmarkIndex);
     }
@@ -81,6 +91,7 @@ try {
   }
   // Lighthouse slows the CPU by a fixed factor, so a faster machine shows less blocking time: its
   // measure of this machine's speed lets numbers from different machines be compared.
+  if (remeasured.length > 0) console.log(`Measured again, Lighthouse having had no timing from its trace: ${remeasured.join(', ')}`);
   console.log(`${RUNS} run(s) per route, ${process.env.THROTTLING ?? 'devtools'} throttling; this machine's Lighthouse benchmark index: ${Math.round(median(benchmarks))}`);
 } finally {
   await chrome.kill();

@@ -53,6 +53,9 @@ pub async fn whole_page_adopted() {
         WHEN_DONE.with(|waiting| waiting.borrow_mut().push(resolve));
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    // Told at the end of the last part's task: what comes next gets a task of its own, so a tap
+    // can be answered in between.
+    next_task().await;
 }
 
 /// A part has been adopted; after the last one, whoever waits for the whole page goes on. (A part

@@ -140,23 +140,20 @@ impl Page {
 /// Draws a QR code (`kiosk::qr_svg`).
 pub type DrawQr = fn(&str) -> Option<String>;
 
-// Only a shared kiosk shows QR codes (the visit handed to the family's phone, the address of a
-// link to another website), so their code is fetched only there, with the staff tools: a kiosk
-// is set up from those, so they are already on it. As a group of its own it would be cut into
-// more, smaller files for every group (measured: 11 to 13 files a page instead of 8).
+/// Fetches the code that draws QR codes (once; later calls do not wait).
+///
+/// Only a shared kiosk shows QR codes (the visit handed to the family's phone, the address of a
+/// link to another website), so their code is fetched only there, with the staff tools: a kiosk
+/// is set up from those, so they are already on it. As a group of its own it would be cut into
+/// more, smaller files for every group (measured: 11 to 13 files a page instead of 8).
 #[cfg(not(feature = "reading"))]
 #[wasm_split(staff, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn qr_code() -> Result<DrawQr, NotLoaded> {
+pub fn qr() -> Result<DrawQr, NotLoaded> {
     Ok(crate::kiosk::qr_svg)
 }
 #[cfg(feature = "reading")]
-async fn qr_code() -> Result<DrawQr, NotLoaded> {
-    Ok(crate::kiosk::qr_svg)
-}
-
-/// Fetches the code that draws QR codes (once; later calls do not wait).
 pub async fn qr() -> Result<DrawQr, NotLoaded> {
-    qr_code().await
+    Ok(crate::kiosk::qr_svg)
 }
 
 thread_local! {

@@ -89,7 +89,10 @@ mod tests {
     #[test]
     fn a_row_is_kept_only_while_its_entry_version_and_place_stay_the_same() {
         assert!(row("a", 1.0).key == row("a", 1.0).key, "unchanged: kept");
-        assert!(row("a", 1.0).key != row("a", 2.0).key, "changed: drawn again");
+        assert!(
+            row("a", 1.0).key != row("a", 2.0).key,
+            "changed: drawn again"
+        );
         assert!(row("a", 1.0).key != row("b", 1.0).key, "another entry");
         let placed = |index, last| row("a", 1.0).placed(index, last).key;
         assert!(placed(0, false) == placed(0, false));

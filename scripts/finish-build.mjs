@@ -4,11 +4,12 @@
 //     and the Content-Security-Policy can forbid them;
 //  2. writes the Content-Security-Policy and referrer policy into index.html;
 //  3. keeps that page as the app shell, app.html (and 404.html, which static hosts serve for an
-//     address with no file), builds the reading pages' own small program
-//     (scripts/reading-build.mjs), then pre-renders the pages (scripts/prerender.mjs), the home
-//     page becoming index.html;
-//  4. writes the service worker with the exact list of release files to precache, and a version
-//     that changes whenever any of them changes;
+//     address with no file), builds the pages' own small programs (the reading pages', and each
+//     of the family's pages', scripts/program-build.mjs), then pre-renders the pages
+//     (scripts/prerender.mjs), the home page becoming index.html;
+//  4. writes the service worker with the exact list of release files to precache (all but the
+//     family's pages' own programs, which it keeps once used), and a version that changes whenever
+//     any release file changes;
 //  5. writes a brotli (.br) and a gzip (.gz) copy beside every file, so any static host or CDN
 //     that serves such copies (and scripts/server.mjs) sends the compressed bytes.
 import { createHash } from 'node:crypto';
@@ -16,7 +17,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { prerender } from './prerender.mjs';
-import { buildReading } from './reading-build.mjs';
+import { PAGE_PROGRAMS, buildPrograms } from './program-build.mjs';
 import { splitWasm } from './split-wasm.mjs';
 import { CONTENT_SECURITY_POLICY } from './security.mjs';
 
@@ -38,8 +39,8 @@ html = html.replace(
 await writeFile(join(dist, 'index.html'), html);
 await writeFile(join(dist, 'app.html'), html);
 await writeFile(join(dist, '404.html'), html);
-const reading = await buildReading(dist, `/${startName}`);
-const prerendered = await prerender(dist, `/${startName}`, reading);
+const programs = await buildPrograms(dist, `/${startName}`);
+const prerendered = await prerender(dist, `/${startName}`, programs);
 
 const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
   .filter((entry) => entry.isFile() && entry.name !== 'sw.js' && !entry.name.startsWith('.') && !/\.(br|gz)$/.test(entry.name))
@@ -47,10 +48,15 @@ const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
   .sort();
 const contents = await Promise.all(files.map((file) => readFile(join(dist, file))));
 const version = hash(contents.map((body, i) => files[i] + hash(body)).join('\n'));
+// A family's page's own program is kept once used: the offline copy would otherwise download
+// every one of them at once, though one page needs only its own. A page whose program is not
+// kept starts the whole app instead (scripts/program-build.mjs), which is always kept.
+const keptOnUse = Object.values(PAGE_PROGRAMS).map((name) => `/${programs.get(name).folder}/`);
+const precached = files.filter((file) => !keptOnUse.some((folder) => file.startsWith(folder)));
 const template = await readFile('scripts/sw-template.js', 'utf8');
 const worker = template
   .replace("'__VERSION__'", JSON.stringify(version))
-  .replace("['__ASSETS__']", JSON.stringify(['/', ...files], null, 2));
+  .replace("['__ASSETS__']", JSON.stringify(['/', ...precached], null, 2));
 await writeFile(join(dist, 'sw.js'), worker);
 
 // Images are already compressed; everything else gets its .br and .gz copies.
@@ -59,4 +65,4 @@ for (const file of [...files, '/sw.js'].filter((f) => !f.endsWith('.png') && !f.
   await writeFile(join(dist, file + '.br'), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   await writeFile(join(dist, file + '.gz'), gzipSync(body, { level: 9 }));
 }
-console.log(`finish-build: ${split.folder} with ${split.pages} files of page code, ${startName}, ${reading.folder}, ${prerendered} pages pre-rendered, service worker ${version} precaching ${files.length + 1} files`);
+console.log(`finish-build: ${split.folder} with ${split.pages} files of page code, ${startName}, ${programs.size} programs of pages (${[...programs.values()].map((p) => p.folder).join(', ')}), ${prerendered} pages pre-rendered, service worker ${version} precaching ${precached.length + 1} files`);

@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { SHELL, pageFile } from './server.mjs';
+import { PAGE_PROGRAMS } from './program-build.mjs';
 import { splitGroups } from './split-groups.mjs';
 
 async function contentRoutes() {
@@ -40,10 +41,10 @@ function render(routes) {
 }
 
 /**
- * Writes every page into `dist`. `reading` (scripts/reading-build.mjs) is what the reading
- * pages start instead of the whole app, `appStart` the whole app's start script.
+ * Writes every page into `dist`. `programs` (scripts/program-build.mjs) are what the reading pages
+ * and the family's pages start instead of the whole app, `appStart` the whole app's start script.
  */
-export async function prerender(dist, appStart, reading) {
+export async function prerender(dist, appStart, programs) {
   const shell = await readFile(join(dist, SHELL), 'utf8');
   const { groups } = await splitGroups(dist);
   const routes = await contentRoutes();
@@ -52,11 +53,12 @@ export async function prerender(dist, appStart, reading) {
   const appPreloads = /<link rel="(module)?preload" href="\/app-[^>]*>/g;
   for (const { address, title, body, group } of render(routes)) {
     let head = shell;
-    if (group === 'reading') {
+    const program = group === 'reading' ? programs.get('reading') : programs.get(PAGE_PROGRAMS[address]);
+    if (program) {
       head = head
         .replace(appScript, '')
         .replace(appPreloads, '')
-        .replace('</head>', `<script type="module" src="${reading.script}"></script>${reading.preloads}</head>`);
+        .replace('</head>', `<script type="module" src="${program.script}"></script>${program.preloads}</head>`);
     } else {
       const preloads = (groups.get(group) ?? [])
         .map((path) => `<link rel="preload" href="/${path}" as="fetch" type="application/wasm" crossorigin="anonymous">`)

@@ -1,9 +1,9 @@
 // Prints the release bundle's size and what a first visit downloads (brotli), against the 150 KB
-// budget. A reading page starts its own small program (scripts/reading-build.mjs); any other
-// page starts the app, whose code is split (scripts/split-wasm.mjs): the shell, and the page's
-// group of pages' code. So the first load is given for the reading pages and for each group, the
-// heaviest being the one held to the budget. The HTML counted is the largest page a visit of
-// that kind can start on.
+// budget. A reading page starts the reading program, and each of the family's pages a program of
+// its own (scripts/program-build.mjs); any other page starts the app, whose code is split
+// (scripts/split-wasm.mjs): the shell, and the page's group of pages' code. So the first load is
+// given for each program and for each group, the heaviest being the one held to the budget. The
+// HTML counted is the largest page a visit of that kind can start on.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -26,29 +26,36 @@ async function size(file) {
 
 const { files, folder, groups } = await splitGroups(dist);
 
-// The reading pages start their own small program (scripts/reading-build.mjs), not the app.
+// Which program a page starts (its start script, `/start-<name>-<hash>.js`); none: the app.
 const html = await Promise.all(files.filter((file) => file.endsWith('.html')).map(async (file) => ({ file, body: await readFile(join(dist, file), 'utf8') })));
-const startsReading = ({ body }) => /src="\/start-reading-[0-9a-f]+\.js"/.test(body);
+const programOf = ({ body }) => body.match(/src="\/start-([a-z_]+)-[0-9a-f]{16}\.js"/)?.[1] ?? null;
 const largest = (list) => list.reduce((a, b) => (b.body.length > a.body.length ? b : a)).file;
-const readingFolder = files.find((file) => /^reading-[0-9a-f]+$/.test(file));
 const rootFiles = files.filter((file) => !file.includes('/') && /\.(js|css)$/.test(file));
+// Scripts and styles every page has; each page adds only its own start script.
+const common = rootFiles.filter((file) => !file.startsWith('start-'));
 const shell = [
-  ...rootFiles.filter((file) => !file.startsWith('start-reading-')),
+  ...common,
+  rootFiles.find((file) => /^start-[0-9a-f]{16}\.js$/.test(file)),
   `${folder}/palliative-guide.js`,
   `${folder}/__wasm_split.js`,
   `${folder}/palliative-guide_bg.wasm`,
-  largest(html.filter((page) => !startsReading(page))),
+  largest(html.filter((page) => programOf(page) === null)),
 ];
-const reading = [
-  ...rootFiles.filter((file) => !/^start-[0-9a-f]+\.js$/.test(file)),
-  `${readingFolder}/reading.js`,
-  `${readingFolder}/reading_bg.wasm`,
-  largest(html.filter(startsReading)),
-];
+const programs = new Map();
+for (const name of [...new Set(html.map(programOf).filter(Boolean))].sort((a, b) => (a === 'reading' ? -1 : b === 'reading' ? 1 : a.localeCompare(b)))) {
+  const own = files.find((file) => new RegExp(`^${name}-[0-9a-f]{16}$`).test(file));
+  programs.set(name, [
+    ...common,
+    rootFiles.find((file) => new RegExp(`^start-${name}-[0-9a-f]{16}\\.js$`).test(file)),
+    `${own}/${name}.js`,
+    `${own}/${name}_bg.wasm`,
+    largest(html.filter((page) => programOf(page) === name)),
+  ]);
+}
 
 const row = (name, a = '', b = '', c = '') => console.log(`${name.padEnd(48)} ${String(a).padStart(9)} ${String(b).padStart(9)} ${String(c).padStart(9)}`);
 row('file', 'raw', 'gzip', 'brotli');
-const all = [...new Set([...shell, ...reading, ...[...groups.values()].flat()])];
+const all = [...new Set([...shell, ...[...programs.values()].flat(), ...[...groups.values()].flat()])];
 for (const file of all) {
   const { raw, gzip, brotli } = await size(file);
   row(file, raw, gzip, brotli);
@@ -56,12 +63,17 @@ for (const file of all) {
 const brotliOf = async (list) => (await Promise.all(list.map(size))).reduce((sum, s) => sum + s.brotli, 0);
 const shellBytes = await brotliOf(shell);
 row('app shell (every page that starts the app)', '', '', shellBytes);
-let heaviest = await brotliOf(reading);
-row('first load, opening a reading page (its own program)', '', '', heaviest);
+let heaviest = 0;
+for (const [name, list] of programs) {
+  const bytes = await brotliOf(list);
+  heaviest = Math.max(heaviest, bytes);
+  row(`first load, opening ${name === 'reading' ? 'a reading page' : `the ${name} page`} (its own program)`, '', '', bytes);
+}
 for (const [name, list] of [...groups].sort()) {
   const bytes = shellBytes + (await brotliOf(list));
   heaviest = Math.max(heaviest, bytes);
-  row(`${name === 'reading' ? 'a reading page in the whole app (a kiosk)' : `first load, opening a ${name} page`} (${list.length} page files)`, '', '', bytes);
+  row(`${name === 'reading' ? 'a reading page in the whole app (a kiosk)' : `first load, opening a ${name} page in the whole app`} (${list.length} page files)`, '', '', bytes);
 }
 row(`first load (heaviest; budget ${BUDGET})`, '', '', heaviest);
-console.log(`all code, every group: ${await brotliOf([...new Set([...groups.values()].flat())]) + shellBytes} bytes brotli (app), ${await brotliOf(reading.filter((file) => file.startsWith(readingFolder)))} (reading program)`);
+const programCode = async (list) => brotliOf(list.filter((file) => file.includes('/')));
+console.log(`all code, every group: ${await brotliOf([...new Set([...groups.values()].flat())]) + shellBytes} bytes brotli (app); programs: ${(await Promise.all([...programs].map(async ([name, list]) => `${name} ${await programCode(list)}`))).join(', ')}`);

@@ -1,4 +1,4 @@
-// The service worker: keeps every file of one release so the guide works with no network.
+// The service worker: keeps the files of one release so the guide works with no network.
 // scripts/finish-build.mjs fills in VERSION and ASSETS from the release build.
 const VERSION = '__VERSION__';
 const ASSETS = ['__ASSETS__'];
@@ -30,5 +30,17 @@ self.addEventListener('fetch', (event) => {
   const pathname = new URL(request.url).pathname;
   const page = `${pathname.replace(/\/$/, '')}/index.html`;
   const cached = request.mode === 'navigate' ? match(page).then((found) => found ?? match('/app.html')) : match(request);
-  event.respondWith(cached.then((response) => response ?? fetch(request)));
+  event.respondWith(cached.then((response) => response ?? fetchAndKeep(request)));
 });
+
+// A file not kept at install (a family's page's own program, see scripts/finish-build.mjs) is
+// kept the first time it is fetched, so that page starts with no network from then on.
+function fetchAndKeep(request) {
+  return fetch(request).then((response) => {
+    if (request.mode !== 'navigate' && response.ok) {
+      const copy = response.clone();
+      caches.open(VERSION).then((cache) => cache.put(request, copy));
+    }
+    return response;
+  });
+}

@@ -9,6 +9,8 @@ pub mod content;
 pub mod kiosk;
 pub mod order;
 pub mod pages;
+#[cfg(feature = "program")]
+pub mod program;
 pub mod routes;
 pub mod search;
 pub mod store;

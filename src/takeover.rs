@@ -6,6 +6,8 @@
 //! focus with its cursor, and the scroll position.
 
 use js_sys::Reflect;
+use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// What the reader had done to the pre-rendered page, or to one part of it.
@@ -142,4 +144,29 @@ pub fn restore(snapshot: Snapshot) {
     if snapshot.part.is_none() {
         window.scroll_to_with_x_and_y(0.0, snapshot.scroll);
     }
+}
+
+/// Draws a part of the page with its component, in place of the pre-rendered copy (if the page
+/// has one), for the pages' own small programs (src/bin/reading.rs, crate::program). What the
+/// reader did to that copy before now (a tick, the focus on one of its fields) is done again on
+/// the live one, and so told to the component.
+pub fn replace<V: IntoView + 'static>(selector: &str, draw: impl FnOnce() -> V) {
+    let Some((drawn, parent, snapshot)) = noted(selector) else {
+        return;
+    };
+    let mut live = draw().into_view().build();
+    live.mount(&parent, Some(drawn.unchecked_ref()));
+    drawn.remove();
+    restore(snapshot);
+    // Lives as long as the page.
+    std::mem::forget(live);
+}
+
+/// The pre-rendered part, where it sits, and what the reader did to it. Apart from `replace`, so
+/// that this is not written out again for each kind of part.
+fn noted(selector: &str) -> Option<(web_sys::Element, web_sys::Element, Snapshot)> {
+    let drawn = document().query_selector(selector).ok()??;
+    let parent = drawn.parent_element()?;
+    let snapshot = take_in(&drawn);
+    Some((drawn, parent, snapshot))
 }

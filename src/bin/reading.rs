@@ -6,7 +6,7 @@
 //! arrived: a link is an ordinary link to the next pre-rendered page.
 //!
 //! Which pages start it, and why a kiosk starts the whole app instead, is in
-//! scripts/reading-build.mjs.
+//! scripts/program-build.mjs.
 
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
@@ -15,8 +15,9 @@ use palliative_guide::components::{
     UpdateBanner,
 };
 use palliative_guide::content::START_HERE;
+use palliative_guide::kiosk;
 use palliative_guide::store::Store;
-use palliative_guide::{kiosk, takeover};
+use palliative_guide::takeover::replace;
 use wasm_bindgen::JsCast;
 
 fn main() {
@@ -78,28 +79,4 @@ async fn start() {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-ready", "");
     }
-}
-
-/// Draws a part of the page with its component, in place of the pre-rendered copy (if the page
-/// has one). What the reader did to that copy before now (a tick, the focus on one of its fields)
-/// is done again on the live one, and so told to the component.
-fn replace<V: IntoView + 'static>(selector: &str, draw: impl FnOnce() -> V) {
-    let Some((drawn, parent, snapshot)) = noted(selector) else {
-        return;
-    };
-    let mut live = draw().into_view().build();
-    live.mount(&parent, Some(drawn.unchecked_ref()));
-    drawn.remove();
-    takeover::restore(snapshot);
-    // Lives as long as the page.
-    std::mem::forget(live);
-}
-
-/// The pre-rendered part, where it sits, and what the reader did to it. Apart from `replace`, so
-/// that this is not written out again for each kind of part.
-fn noted(selector: &str) -> Option<(web_sys::Element, web_sys::Element, takeover::Snapshot)> {
-    let drawn = document().query_selector(selector).ok()??;
-    let parent = drawn.parent_element()?;
-    let snapshot = takeover::take_in(&drawn);
-    Some((drawn, parent, snapshot))
 }

@@ -17,7 +17,7 @@
 use std::cell::RefCell;
 
 use leptos::prelude::*;
-#[cfg(not(feature = "reading"))]
+#[cfg(not(feature = "program"))]
 use leptos::wasm_split::wasm_split;
 use leptos::wasm_split::SplitLoaderError;
 
@@ -46,14 +46,14 @@ macro_rules! pages {
         }
 
         $(
-            #[cfg(not(feature = "reading"))]
+            #[cfg(not(feature = "program"))]
             #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
             fn $name() -> Result<Draw, NotLoaded> {
                 Ok($draw)
             }
-            // The reading pages' own small program (src/bin/reading.rs) never draws a page: no
-            // cutting point, so none of the pages' code is kept in it.
-            #[cfg(feature = "reading")]
+            // The pages' own small programs (src/bin/reading.rs, crate::program) never draw a
+            // page through here: no cutting point, so none of the pages' code is kept in them.
+            #[cfg(feature = "program")]
             async fn $name() -> Result<Draw, NotLoaded> {
                 Ok($draw)
             }
@@ -146,12 +146,12 @@ pub type DrawQr = fn(&str) -> Option<String>;
 /// link to another website), so their code is fetched only there, with the staff tools: a kiosk
 /// is set up from those, so they are already on it. As a group of its own it would be cut into
 /// more, smaller files for every group (measured: 11 to 13 files a page instead of 8).
-#[cfg(not(feature = "reading"))]
+#[cfg(not(feature = "program"))]
 #[wasm_split(staff, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn qr() -> Result<DrawQr, NotLoaded> {
     Ok(crate::kiosk::qr_svg)
 }
-#[cfg(feature = "reading")]
+#[cfg(feature = "program")]
 pub async fn qr() -> Result<DrawQr, NotLoaded> {
     Ok(crate::kiosk::qr_svg)
 }

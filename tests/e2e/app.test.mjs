@@ -57,9 +57,10 @@ describe('navigation', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('focus moves to the new page\'s main heading after a link is clicked', async () => {
+  test('focus moves to the new page\'s main heading after a link is clicked within the app', async () => {
     const { page } = await openPage(app);
-    await visit(app, page, '/questions');
+    // The guide's tools start the whole app, which moves to the next page itself.
+    await visit(app, page, '/myths');
     await (await navLink(page, 'My notes')).click();
     await page.waitForFunction(() => document.activeElement?.matches('main h1'));
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'My notes');
@@ -74,15 +75,23 @@ describe('navigation', () => {
     // A guide page starts the reading pages' own program, not the app.
     await visit(app, page, '/guide/what-is-palliative-care');
     assert.deepEqual(fetched, ['reading_bg.wasm']);
+    // A family's page starts its own program too: that page's code only.
     await (await navLink(page, 'My questions')).click();
     await page.getByRole('heading', { level: 1, name: 'My questions' }).waitFor();
     await page.locator(APP_READY).waitFor();
-    assert.ok(fetched.includes('palliative-guide_bg.wasm'), fetched.join(' '));
-    assert.ok(fetched.includes('split_family.wasm'), fetched.join(' '));
-    assert.ok(!fetched.includes('split_tools.wasm'), `the family's page fetched search and the other tools: ${fetched.join(' ')}`);
+    assert.deepEqual(fetched, ['reading_bg.wasm', 'questions_bg.wasm']);
+    // The guide's tools start the app: its shell and the tools' code, not the family's pages'.
     await (await navLink(page, 'Search')).click();
     await page.getByRole('heading', { level: 1, name: 'Search', exact: true }).waitFor();
+    await page.locator(APP_READY).waitFor();
+    assert.ok(fetched.includes('palliative-guide_bg.wasm'), fetched.join(' '));
     assert.ok(fetched.includes('split_tools.wasm'), fetched.join(' '));
+    assert.ok(!fetched.includes('split_family.wasm'), `search fetched the family's pages: ${fetched.join(' ')}`);
+    // Moving within the app to a family's page fetches that group's code.
+    await (await navLink(page, 'My notes')).click();
+    await page.getByRole('heading', { level: 1, name: 'My notes' }).waitFor();
+    assert.ok(fetched.includes('split_family.wasm'), fetched.join(' '));
+    assert.ok(!fetched.includes('notes_bg.wasm'), fetched.join(' '));
     assert.deepEqual(problems, []);
   });
 
@@ -90,7 +99,7 @@ describe('navigation', () => {
     // No service worker, so the page's code has to come from the network, which fails.
     const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
     const { page } = await openPage(app, { context });
-    await visit(app, page, '/');
+    await visit(app, page, '/myths');
     await page.route('**/split_family.wasm', (route) => route.abort('internetdisconnected'));
     await (await navLink(page, 'My questions')).click();
     await page.getByRole('heading', { level: 1, name: 'This page could not be opened' }).waitFor();
@@ -494,7 +503,7 @@ describe('pre-rendered pages', () => {
   });
 
   test('the app adopts a pre-rendered page as it is, drawing nothing again, and the page then works', async () => {
-    for (const route of ['/myths', '/questions', '/search?q=hospice', '/referral?area=milton-keynes']) {
+    for (const route of ['/myths', '/appointment', '/search?q=hospice', '/referral?area=milton-keynes']) {
       const { page, problems } = await openPage(app);
       const release = await holdAppCode(page);
       await page.goto(app.url + route);
@@ -511,6 +520,30 @@ describe('pre-rendered pages', () => {
       await page.locator('header').getByRole('link', { name: 'Palliative Care Guide' }).click();
       await page.getByRole('heading', { level: 1, name: 'Palliative care: a guide for families' }).waitFor();
       assert.equal(await page.evaluate(() => window.stillHere), true, `${route}: moved within the app`);
+      assert.deepEqual(problems, []);
+    }
+  });
+
+  test('a family\'s page starts its own program: it adopts the page as drawn, and its links load the next page', async () => {
+    for (const [route, name] of [['/questions', 'questions'], ['/notes', 'notes'], ['/diary', 'diary'], ['/medicines', 'medicines'], ['/appointments', 'appointments'], ['/share', 'share'], ['/my-data', 'my_data']]) {
+      const { page, problems } = await openPage(app);
+      const fetched = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('.wasm')) fetched.push(new URL(request.url()).pathname.split('/').pop());
+      });
+      const release = await holdAppCode(page);
+      await page.goto(app.url + route);
+      await page.evaluate(() => { window.heading = document.querySelector('main h1'); window.form = document.querySelector('main form'); });
+      release();
+      await page.locator(APP_READY).waitFor();
+      assert.deepEqual(fetched, [`${name}_bg.wasm`], route);
+      assert.equal(await page.evaluate(() => window.heading === document.querySelector('main h1') && window.heading.isConnected), true, `${route}: the same heading element`);
+      assert.equal(await page.evaluate(() => window.form === document.querySelector('main form')), true, `${route}: the same form`);
+      await page.evaluate(() => { window.stillHere = true; });
+      await page.locator('header').getByRole('link', { name: 'Palliative Care Guide' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Palliative care: a guide for families' }).waitFor();
+      await page.locator(APP_READY).waitFor();
+      assert.equal(await page.evaluate(() => window.stillHere), undefined, `${route}: the next page was loaded as a page`);
       assert.deepEqual(problems, []);
     }
   });

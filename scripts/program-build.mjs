@@ -1,0 +1,114 @@
+// Builds the pages' own small programs and the scripts that start them.
+//
+// Home, Start here, the guide pages, words explained and the help lines are where most visits
+// begin, on a slow phone, and are almost all reading. Their pre-rendered pages
+// (scripts/prerender.mjs) start the reading program (src/bin/reading.rs) instead of the whole
+// app: a fraction of the code, so the page works sooner. Each of the family's own pages
+// (questions, notes, the diary, …) likewise starts a program of its own (src/program.rs,
+// src/bin/<name>.rs): that page's code without the router or any other page. On all of them every
+// link loads the next pre-rendered page, as a plain website does. The other pages (the guide's
+// tools, the staff tools, the printed appointment, bringing in a visit from a kiosk) start the
+// whole app.
+//
+// A kiosk starts the whole app on every page: the visit lives in the app's memory only, and
+// moving within the app keeps it there, where loading a new page would lose it.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { integrity, minifyScript, run } from './split-wasm.mjs';
+import { dropAsyncHydration, readLeb, sections } from './unused-async-hydration.mjs';
+
+// kiosk::SETTINGS_KEY (src/kiosk.rs).
+const KIOSK_KEY = 'palliative-guide.kiosk';
+
+/** The family's pages that start a program of their own (src/bin/<name>.rs), by address. */
+export const PAGE_PROGRAMS = {
+  '/questions': 'questions',
+  '/notes': 'notes',
+  '/diary': 'diary',
+  '/medicines': 'medicines',
+  '/appointments': 'appointments',
+  '/share': 'share',
+  '/my-data': 'my_data',
+};
+/** Every program: the reading pages' and the family's pages'. */
+const NAMES = ['reading', ...Object.values(PAGE_PROGRAMS)];
+
+const hash = (body) => createHash('sha256').update(body).digest('hex').slice(0, 16);
+
+/** The linker's notes (kept for the app's split build, see .cargo/config.toml), not needed here. */
+function withoutLinkerNotes(bytes) {
+  const kept = [bytes.subarray(0, 8)];
+  for (const section of sections(bytes)) {
+    if (section.id === 0) {
+      const [length, at] = readLeb(bytes, section.start);
+      const name = bytes.toString('utf8', at, at + length);
+      if (name === 'linking' || name.startsWith('reloc.')) continue;
+    }
+    kept.push(bytes.subarray(section.header, section.end));
+  }
+  return Buffer.concat(kept);
+}
+
+/**
+ * Builds every program, each into its own folder of `dist`, and writes its start script.
+ * Returns, by program name, what a page's head needs to start it: the start script, the
+ * preloads, and the folder.
+ */
+export async function buildPrograms(dist, appStart) {
+  // One cargo run: the library is compiled once, and the programs are linked side by side.
+  run('cargo', ['build', '--release', '--offline', '--locked', '--target', 'wasm32-unknown-unknown', '--features', 'program', ...NAMES.flatMap((name) => ['--bin', name])]);
+  const programs = new Map();
+  for (const name of NAMES) programs.set(name, await buildProgram(dist, name, appStart));
+  return programs;
+}
+
+async function buildProgram(dist, name, appStart) {
+  const compiled = withoutLinkerNotes(await readFile(`target/wasm32-unknown-unknown/release/${name}.wasm`));
+  const { bytes, dropped } = dropAsyncHydration(compiled);
+  if (dropped === 0) throw new Error(`no async hydration code found to drop in the ${name} program`);
+  const folder = `${name}-${hash(compiled)}`;
+  const out = join(dist, folder);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  const cut = join(out, `${name}.wasm`);
+  await writeFile(cut, bytes);
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', name, cut]);
+  await rm(cut);
+  const wasm = `/${folder}/${name}_bg.wasm`;
+  const js = `/${folder}/${name}.js`;
+  await minifyScript(join(dist, js));
+  run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', join(dist, wasm), '-o', join(dist, wasm)]);
+
+  // Where the program cannot be fetched (offline, before this device kept it: the offline copy
+  // keeps a family page's program only once it has been used, see scripts/sw-template.js), the
+  // whole app, which the offline copy always keeps, starts instead.
+  const start = `// A kiosk keeps its visit in the whole app's memory, so it starts the app (see scripts/program-build.mjs).
+let kiosk = false;
+try {
+  kiosk = localStorage.getItem(${JSON.stringify(KIOSK_KEY)}) !== null;
+} catch {
+  // Storage is blocked: no kiosk could have been set up here.
+}
+let program = null;
+if (!kiosk) {
+  try {
+    const [code, wasm] = await Promise.all([import(${JSON.stringify(js)}), fetch(${JSON.stringify(wasm)})]);
+    if (wasm.ok) program = { init: code.default, wasm };
+  } catch {
+    // Not fetched: the whole app starts instead.
+  }
+}
+if (program) {
+  await program.init({ module_or_path: program.wasm });
+} else {
+  await import(${JSON.stringify(appStart)});
+}
+`;
+  const script = `/start-${name}-${hash(start)}.js`;
+  await writeFile(join(dist, script), start);
+  const preloads =
+    `<link rel="modulepreload" href="${js}" crossorigin="anonymous" integrity="${integrity(await readFile(join(dist, js)))}">` +
+    `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin="anonymous">`;
+  return { script, preloads, folder };
+}

@@ -1,0 +1,9 @@
+//! The medicines list's own small program (see palliative_guide::program).
+
+use leptos::prelude::*;
+
+fn main() {
+    palliative_guide::program::start(|| {
+        view! { <palliative_guide::pages::MedicinesPage /> }.into_any()
+    });
+}

@@ -1,0 +1,9 @@
+//! The backup and privacy page's own small program (see palliative_guide::program).
+
+use leptos::prelude::*;
+
+fn main() {
+    palliative_guide::program::start(|| {
+        view! { <palliative_guide::pages::MyDataPage /> }.into_any()
+    });
+}

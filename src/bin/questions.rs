@@ -1,0 +1,9 @@
+//! The questions page's own small program (see palliative_guide::program).
+
+use leptos::prelude::*;
+
+fn main() {
+    palliative_guide::program::start(|| {
+        view! { <palliative_guide::pages::QuestionsPage /> }.into_any()
+    });
+}

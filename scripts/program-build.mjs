@@ -7,8 +7,7 @@
 // (questions, notes, the diary, …) likewise starts a program of its own (src/program.rs,
 // src/bin/<name>.rs): that page's code without the router or any other page. On all of them every
 // link loads the next pre-rendered page, as a plain website does. The other pages (the guide's
-// tools, the staff tools, the printed appointment, bringing in a visit from a kiosk) start the
-// whole app.
+// tools and the staff tools) start the whole app.
 //
 // A kiosk starts the whole app on every page: the visit lives in the app's memory only, and
 // moving within the app keeps it there, where loading a new page would lose it.
@@ -30,6 +29,8 @@ export const PAGE_PROGRAMS = {
   '/appointments': 'appointments',
   '/share': 'share',
   '/my-data': 'my_data',
+  '/appointment': 'appointment',
+  '/import': 'import',
 };
 /** Every program: the reading pages' and the family's pages'. */
 const NAMES = ['reading', ...Object.values(PAGE_PROGRAMS)];

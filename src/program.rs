@@ -1,9 +1,9 @@
-//! A family page's own small program. The family's pages (questions, notes, the diary, …) are
-//! drawn ahead of time as their shell (scripts/prerender.mjs), and each starts a program of its
-//! own (src/bin/<page>.rs) rather than the whole app: that page's code and what it shares with
-//! the others, without the router, the other pages or the staff tools. So a family opening one
-//! of them on a slow phone waits for a third of the code. Its links are ordinary links to the
-//! next pre-rendered page, as on the reading pages (src/bin/reading.rs).
+//! A family page's own small program. The family's pages (questions, notes, the diary, …, the
+//! printed sheet, bringing in a visit from a kiosk) are drawn ahead of time as their shell
+//! (scripts/prerender.mjs), and each starts a program of its own (src/bin/<page>.rs) rather than
+//! the whole app: that page's code, without the router, the other pages or the staff tools. So
+//! a family opening one of them on a slow phone waits for about half the code. Its links are
+//! ordinary links to the next pre-rendered page, as on the reading pages (src/bin/reading.rs).
 //!
 //! The page is adopted as it was drawn, exactly as the app adopts it (src/main.rs): the same
 //! component, each heavy part in a task of its own (components::Later), then the family's saved

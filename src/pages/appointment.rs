@@ -1,7 +1,8 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
-use crate::components::{use_today, DiaryTable, PrintButton, SymptomCharts, Title, WhenLoaded};
+use crate::components::{
+    use_query_after_start, use_today, DiaryTable, PrintButton, SymptomCharts, Title, WhenLoaded,
+};
 use crate::store::{diary, use_store};
 use crate::text;
 
@@ -12,9 +13,9 @@ use crate::text;
 #[component]
 pub fn AppointmentPage() -> impl IntoView {
     let store = use_store();
-    let query = use_query_map();
+    let chosen_for = use_query_after_start("for");
     let chosen = Memo::new(move |_| {
-        let id = query.with(|q| q.get("for"))?;
+        let id = chosen_for.get()?;
         store
             .workspace
             .with(|ws| ws.appointments.iter().find(|a| a.id == id).cloned())

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
-use crate::components::{use_announcer, Title};
+use crate::components::{use_announcer, use_go_to, Title};
 use crate::kiosk::{self, Handoff};
 use crate::store::model::AskWho;
 use crate::store::{new_id, use_store};
@@ -14,7 +13,7 @@ use crate::{routes, text};
 pub fn ImportPage() -> impl IntoView {
     let store = use_store();
     let announcer = use_announcer();
-    let navigate = use_navigate();
+    let go_to = use_go_to();
     let handoff = RwSignal::new(Handoff::default());
     Effect::new(move |_| {
         let fragment = web_sys::window()
@@ -59,7 +58,7 @@ pub fn ImportPage() -> impl IntoView {
         } else {
             routes::QUESTIONS
         };
-        navigate(next, Default::default());
+        go_to(next);
     };
     let has_questions = move || handoff.with(|h| !h.questions.is_empty());
     let has_appointments = move || !appointments().is_empty();

@@ -23,7 +23,7 @@ mod share;
 mod staff;
 mod start;
 
-use appointment::AppointmentPage;
+pub use appointment::AppointmentPage;
 pub use appointments::AppointmentsPage;
 use booklet::BookletPage;
 pub use diary::DiaryPage;
@@ -31,7 +31,7 @@ use glossary::GlossaryPage;
 use guide::GuidePage;
 use help::HelpPage;
 use home::Home;
-use import::ImportPage;
+pub use import::ImportPage;
 use kiosk::{KioskStart, KioskStop};
 pub use medicines::MedicinesPage;
 pub use my_data::MyDataPage;

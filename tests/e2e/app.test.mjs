@@ -503,7 +503,7 @@ describe('pre-rendered pages', () => {
   });
 
   test('the app adopts a pre-rendered page as it is, drawing nothing again, and the page then works', async () => {
-    for (const route of ['/myths', '/appointment', '/search?q=hospice', '/referral?area=milton-keynes']) {
+    for (const route of ['/myths', '/staff', '/search?q=hospice', '/referral?area=milton-keynes']) {
       const { page, problems } = await openPage(app);
       const release = await holdAppCode(page);
       await page.goto(app.url + route);
@@ -525,7 +525,7 @@ describe('pre-rendered pages', () => {
   });
 
   test('a family\'s page starts its own program: it adopts the page as drawn, and its links load the next page', async () => {
-    for (const [route, name] of [['/questions', 'questions'], ['/notes', 'notes'], ['/diary', 'diary'], ['/medicines', 'medicines'], ['/appointments', 'appointments'], ['/share', 'share'], ['/my-data', 'my_data']]) {
+    for (const [route, name] of [['/questions', 'questions'], ['/notes', 'notes'], ['/diary', 'diary'], ['/medicines', 'medicines'], ['/appointments', 'appointments'], ['/share', 'share'], ['/my-data', 'my_data'], ['/appointment', 'appointment'], ['/import', 'import']]) {
       const { page, problems } = await openPage(app);
       const fetched = [];
       page.on('request', (request) => {

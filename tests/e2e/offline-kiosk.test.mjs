@@ -98,7 +98,7 @@ describe('offline', () => {
     // Only the programs of the family's pages not used before could not be fetched; those pages
     // started the whole app instead, which is always kept (their headings were checked above).
     assert.ok(failed.length > 0);
-    for (const path of failed) assert.match(path, /^\/(notes|diary|medicines|appointments|share|my_data)-[0-9a-f]{16}\/[a-z_]+(_bg\.wasm|\.js)$/);
+    for (const path of failed) assert.match(path, /^\/(notes|diary|medicines|appointments|share|my_data|appointment|import)-[0-9a-f]{16}\/[a-z_]+(_bg\.wasm|\.js)$/);
     const notFetched = 'console error: Failed to load resource: net::ERR_FAILED';
     // Moving within the app, a guide page's text comes from the offline copy too.
     await visit(app, page, '/myths');

@@ -528,7 +528,7 @@ mod tests {
             } else if let Some(slug) = path.strip_prefix(routes::GUIDE_PREFIX) {
                 let page = crate::content::page(slug).expect("resolves");
                 assert!(
-                    part.is_empty() || page.html().contains(&format!("<h2 id=\"{part}\">")),
+                    part.is_empty() || page.html().contains(&format!("<h2 id=\"{part}\"")),
                     "{name}: {slug} has no section {part:?}"
                 );
             }

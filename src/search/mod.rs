@@ -253,13 +253,16 @@ fn section(id: Option<&'static str>, heading: Option<&'static str>, text: String
     (id, heading, text)
 }
 
-/// A page's parts, split at each `<h2 id="…">` our build writes.
+/// A page's parts, split at each `<h2 id="…" …>` our build writes.
 fn sections_of(html: &'static str) -> Vec<Part> {
     let mut parts = html.split("<h2 id=\"");
     let intro = parts.next().unwrap_or_default();
     let mut sections = vec![section(None, None, plain_text(intro))];
     for part in parts {
-        let Some((id, rest)) = part.split_once("\">") else {
+        let Some((id, rest)) = part.split_once('"') else {
+            continue;
+        };
+        let Some((_, rest)) = rest.split_once('>') else {
             continue;
         };
         let (heading, body) = rest.split_once("</h2>").unwrap_or((rest, ""));

@@ -5,10 +5,10 @@
 //  2. writes the Content-Security-Policy and referrer policy into index.html;
 //  3. keeps that page as the app shell, app.html (and 404.html, which static hosts serve for an
 //     address with no file), builds the pages' own small programs (the reading pages', and each
-//     of the family's pages', scripts/program-build.mjs), then pre-renders the pages
+//     other page's, scripts/program-build.mjs), then pre-renders the pages
 //     (scripts/prerender.mjs), the home page becoming index.html;
 //  4. writes the service worker with the exact list of release files to precache (all but the
-//     family's pages' own programs, which it keeps once used), and a version that changes whenever
+//     pages' own programs other than the reading pages', which it keeps once used), and a version that changes whenever
 //     any release file changes;
 //  5. writes a brotli (.br) and a gzip (.gz) copy beside every file, so any static host or CDN
 //     that serves such copies (and scripts/server.mjs) sends the compressed bytes.
@@ -48,8 +48,8 @@ const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
   .sort();
 const contents = await Promise.all(files.map((file) => readFile(join(dist, file))));
 const version = hash(contents.map((body, i) => files[i] + hash(body)).join('\n'));
-// A family's page's own program is kept once used: the offline copy would otherwise download
-// every one of them at once, though one page needs only its own. A page whose program is not
+// A page's own program is kept once used: the offline copy would otherwise download every one of
+// them at once (about 1.8 MB), though each page needs only its own. A page whose program is not
 // kept starts the whole app instead (scripts/program-build.mjs), which is always kept.
 const keptOnUse = Object.values(PAGE_PROGRAMS).map((name) => `/${programs.get(name).folder}/`);
 const precached = files.filter((file) => !keptOnUse.some((folder) => file.startsWith(folder)));

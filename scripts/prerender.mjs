@@ -7,8 +7,9 @@
 // when a page is drawn, and every "nothing yet" message waits until the app has read the family's
 // data (WhenLoaded).
 //
-// Each page also asks the browser to fetch the code of its own group of pages (see
-// scripts/split-wasm.mjs) at once, alongside the app shell, rather than after the shell starts.
+// Each page starts a small program of its own (scripts/program-build.mjs), and asks the browser to
+// fetch it at once. (A page without one would start the whole app, and ask for the code of its
+// own group of pages, scripts/split-wasm.mjs, alongside the app shell.)
 import { execFileSync } from 'node:child_process';
 import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -41,8 +42,8 @@ function render(routes) {
 }
 
 /**
- * Writes every page into `dist`. `programs` (scripts/program-build.mjs) are what the reading pages
- * and the family's pages start instead of the whole app, `appStart` the whole app's start script.
+ * Writes every page into `dist`. `programs` (scripts/program-build.mjs) are what the pages start
+ * instead of the whole app, `appStart` the whole app's start script.
  */
 export async function prerender(dist, appStart, programs) {
   const shell = await readFile(join(dist, SHELL), 'utf8');

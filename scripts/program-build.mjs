@@ -3,14 +3,14 @@
 // Home, Start here, the guide pages, words explained and the help lines are where most visits
 // begin, on a slow phone, and are almost all reading. Their pre-rendered pages
 // (scripts/prerender.mjs) start the reading program (src/bin/reading.rs) instead of the whole
-// app: a fraction of the code, so the page works sooner. Each of the family's own pages
-// (questions, notes, the diary, …) likewise starts a program of its own (src/program.rs,
+// app: a fraction of the code, so the page works sooner. Every other page (the family's own pages,
+// the guide's tools, the staff tools) likewise starts a program of its own (src/program.rs,
 // src/bin/<name>.rs): that page's code without the router or any other page. On all of them every
-// link loads the next pre-rendered page, as a plain website does. The other pages (the guide's
-// tools and the staff tools) start the whole app.
+// link loads the next pre-rendered page, as a plain website does.
 //
 // A kiosk starts the whole app on every page: the visit lives in the app's memory only, and
-// moving within the app keeps it there, where loading a new page would lose it.
+// moving within the app keeps it there, where loading a new page would lose it. So does a page
+// whose program cannot be fetched (below).
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ import { dropAsyncHydration, readLeb, sections } from './unused-async-hydration.
 // kiosk::SETTINGS_KEY (src/kiosk.rs).
 const KIOSK_KEY = 'palliative-guide.kiosk';
 
-/** The family's pages that start a program of their own (src/bin/<name>.rs), by address. */
+/** The pages that start a program of their own (src/bin/<name>.rs), by address. */
 export const PAGE_PROGRAMS = {
   '/questions': 'questions',
   '/notes': 'notes',
@@ -31,6 +31,14 @@ export const PAGE_PROGRAMS = {
   '/my-data': 'my_data',
   '/appointment': 'appointment',
   '/import': 'import',
+  '/myths': 'myths',
+  '/referral': 'referral',
+  '/search': 'search',
+  '/staff': 'staff',
+  '/poster': 'poster',
+  '/booklet': 'booklet',
+  '/kiosk/start': 'kiosk_start',
+  '/kiosk/stop': 'kiosk_stop',
 };
 /** Every program: the reading pages' and the family's pages'. */
 const NAMES = ['reading', ...Object.values(PAGE_PROGRAMS)];
@@ -82,7 +90,7 @@ async function buildProgram(dist, name, appStart) {
   run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', join(dist, wasm), '-o', join(dist, wasm)]);
 
   // Where the program cannot be fetched (offline, before this device kept it: the offline copy
-  // keeps a family page's program only once it has been used, see scripts/sw-template.js), the
+  // keeps a page's own program only once it has been used, see scripts/sw-template.js), the
   // whole app, which the offline copy always keeps, starts instead.
   const start = `// A kiosk keeps its visit in the whole app's memory, so it starts the app (see scripts/program-build.mjs).
 let kiosk = false;

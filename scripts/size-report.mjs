@@ -1,12 +1,13 @@
 // Prints the release bundle's size and what a first visit downloads (brotli), against the 150 KB
-// budget. A reading page starts the reading program, and each of the family's pages a program of
-// its own (scripts/program-build.mjs); any other page starts the app, whose code is split
-// (scripts/split-wasm.mjs): the shell, and the page's group of pages' code. So the first load is
-// given for each program and for each group, the heaviest being the one held to the budget. The
-// HTML counted is the largest page a visit of that kind can start on.
+// budget. Every pre-rendered page starts a small program of its own (scripts/program-build.mjs):
+// the reading pages share one, and each other page has its own. So the first load is given for
+// each program, with the largest page that starts it, the heaviest being the one held to the
+// budget. A kiosk starts the whole app instead, whose code is split (scripts/split-wasm.mjs):
+// the shell, and the code of the group of pages a page is in; that is given for each group.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { PAGE_PROGRAMS } from './program-build.mjs';
 import { splitGroups } from './split-groups.mjs';
 
 const dist = process.argv[2] ?? 'dist';
@@ -33,13 +34,14 @@ const largest = (list) => list.reduce((a, b) => (b.body.length > a.body.length ?
 const rootFiles = files.filter((file) => !file.includes('/') && /\.(js|css)$/.test(file));
 // Scripts and styles every page has; each page adds only its own start script.
 const common = rootFiles.filter((file) => !file.startsWith('start-'));
+// The whole app, as a kiosk starts it (on any page, so with the largest page).
 const shell = [
   ...common,
   rootFiles.find((file) => /^start-[0-9a-f]{16}\.js$/.test(file)),
   `${folder}/palliative-guide.js`,
   `${folder}/__wasm_split.js`,
   `${folder}/palliative-guide_bg.wasm`,
-  largest(html.filter((page) => programOf(page) === null)),
+  largest(html),
 ];
 const programs = new Map();
 for (const name of [...new Set(html.map(programOf).filter(Boolean))].sort((a, b) => (a === 'reading' ? -1 : b === 'reading' ? 1 : a.localeCompare(b)))) {
@@ -62,18 +64,17 @@ for (const file of all) {
 }
 const brotliOf = async (list) => (await Promise.all(list.map(size))).reduce((sum, s) => sum + s.brotli, 0);
 const shellBytes = await brotliOf(shell);
-row('app shell (every page that starts the app)', '', '', shellBytes);
+row('a kiosk: the app shell', '', '', shellBytes);
 let heaviest = 0;
 for (const [name, list] of programs) {
   const bytes = await brotliOf(list);
   heaviest = Math.max(heaviest, bytes);
-  row(`first load, opening ${name === 'reading' ? 'a reading page' : `the ${name} page`} (its own program)`, '', '', bytes);
-}
-for (const [name, list] of [...groups].sort()) {
-  const bytes = shellBytes + (await brotliOf(list));
-  heaviest = Math.max(heaviest, bytes);
-  row(`${name === 'reading' ? 'a reading page in the whole app (a kiosk)' : `first load, opening a ${name} page in the whole app`} (${list.length} page files)`, '', '', bytes);
+  const page = Object.keys(PAGE_PROGRAMS).find((address) => PAGE_PROGRAMS[address] === name);
+  row(`first load, opening ${page ?? 'a reading page'} (its own program)`, '', '', bytes);
 }
 row(`first load (heaviest; budget ${BUDGET})`, '', '', heaviest);
+for (const [name, list] of [...groups].sort()) {
+  row(`a kiosk opening a ${name} page: the shell and ${list.length} page files`, '', '', shellBytes + (await brotliOf(list)));
+}
 const programCode = async (list) => brotliOf(list.filter((file) => file.includes('/')));
 console.log(`all code, every group: ${await brotliOf([...new Set([...groups.values()].flat())]) + shellBytes} bytes brotli (app); programs: ${(await Promise.all([...programs].map(async ([name, list]) => `${name} ${await programCode(list)}`))).join(', ')}`);

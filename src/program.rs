@@ -1,9 +1,10 @@
-//! A family page's own small program. The family's pages (questions, notes, the diary, …, the
-//! printed sheet, bringing in a visit from a kiosk) are drawn ahead of time as their shell
-//! (scripts/prerender.mjs), and each starts a program of its own (src/bin/<page>.rs) rather than
-//! the whole app: that page's code, without the router, the other pages or the staff tools. So
-//! a family opening one of them on a slow phone waits for about half the code. Its links are
-//! ordinary links to the next pre-rendered page, as on the reading pages (src/bin/reading.rs).
+//! A page's own small program. The family's pages (questions, notes, the diary, …), the guide's
+//! tools (myths, referral, search) and the staff tools are drawn ahead of time
+//! (scripts/prerender.mjs, the family's pages as their shell), and each starts a program of its
+//! own (src/bin/<page>.rs) rather than the whole app: that page's code, without the router or the
+//! other pages. So a family opening one of them on a slow phone waits for about half the code.
+//! Its links are ordinary links to the next pre-rendered page, as on the reading pages
+//! (src/bin/reading.rs).
 //!
 //! The page is adopted as it was drawn, exactly as the app adopts it (src/main.rs): the same
 //! component, each heavy part in a task of its own (components::Later), then the family's saved
@@ -14,18 +15,19 @@ use leptos::tachys::view::{Mountable, Render};
 use wasm_bindgen::JsCast;
 
 use crate::components::{
-    adopting, whole_page_adopted, Announcer, KioskMode, Later, LiveRegion, QrDrawing, UpdateBanner,
+    adopting, whole_page_adopted, Announcer, KioskMode, Later, LiveRegion, QrDrawing, Query,
+    UpdateBanner,
 };
 use crate::kiosk;
 use crate::store::Store;
 use crate::takeover::replace;
 
-/// Starts the page drawn by `draw`, the component the app shows at this page's address.
-pub fn start(draw: fn() -> AnyView) {
-    wasm_bindgen_futures::spawn_local(adopt(draw));
+/// Starts the page: `page` is the component the app shows at this page's address.
+pub fn start<V: IntoView + 'static>(page: fn() -> V) {
+    wasm_bindgen_futures::spawn_local(adopt(page));
 }
 
-async fn adopt(draw: fn() -> AnyView) {
+async fn adopt<V: IntoView + 'static>(page: fn() -> V) {
     let Some(main) = document()
         .query_selector("main")
         .ok()
@@ -38,19 +40,23 @@ async fn adopt(draw: fn() -> AnyView) {
     let owner = std::rc::Rc::new(std::cell::Cell::new(None));
     let page_owner = owner.clone();
     // The page sits in `<main>` as the app drew it there: one `Later` holding the page.
-    let page = adopting(|| {
+    let adopted = adopting(|| {
         leptos::mount::hydrate_from(main, move || {
             provide_context(store);
             provide_context(Announcer::new());
             // Never a kiosk (a kiosk starts the whole app), so no QR codes either.
             provide_context(KioskMode(RwSignal::new(None)));
             provide_context(QrDrawing(RwSignal::new(None)));
+            // What the address asks for (search words, an area) is shown once the page has
+            // started (components::use_query_after_start).
+            let search = window().location().search().unwrap_or_default();
+            provide_context(Query(RwSignal::new(search)));
             page_owner.set(Owner::current());
-            view! { <Later>{draw()}</Later> }
+            view! { <Later>{page()}</Later> }
         })
     });
     // The page lives as long as the page is open.
-    std::mem::forget(page);
+    std::mem::forget(adopted);
     let Some(owner) = owner.take() else {
         return;
     };

@@ -1,9 +1,5 @@
 //! The medicines list's own small program (see palliative_guide::program).
 
-use leptos::prelude::*;
-
 fn main() {
-    palliative_guide::program::start(|| {
-        view! { <palliative_guide::pages::MedicinesPage /> }.into_any()
-    });
+    palliative_guide::program::start(palliative_guide::pages::MedicinesPage);
 }

@@ -1,6 +1,9 @@
 use leptos::prelude::*;
 #[cfg(not(feature = "program"))]
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::{
+    hooks::{use_navigate, use_query_map},
+    NavigateOptions,
+};
 
 use crate::store::use_store;
 
@@ -20,18 +23,54 @@ pub fn use_query_after_start(name: &'static str) -> Memo<Option<String>> {
     })
 }
 
-/// In a page's own program (src/program.rs) there is no router, and the address does not change
-/// while the page is open: it is read from the browser once the page has started.
+/// The address's query (`?…`) in a page's own program (src/program.rs), which has no router:
+/// what the page was opened with, then what the page itself put there (`use_replace_query`).
+#[cfg(feature = "program")]
+#[derive(Clone, Copy)]
+pub struct Query(pub RwSignal<String>);
+
 #[cfg(feature = "program")]
 pub fn use_query_after_start(name: &'static str) -> Memo<Option<String>> {
     let store = use_store();
+    let Query(query) = expect_context();
     Memo::new(move |_| {
         store.started().then_some(())?;
-        let search = window().location().search().ok()?;
-        web_sys::UrlSearchParams::new_with_str(&search)
-            .ok()?
-            .get(name)
+        query.with(|query| {
+            web_sys::UrlSearchParams::new_with_str(query)
+                .ok()?
+                .get(name)
+        })
     })
+}
+
+/// Puts what the page shows (the search words, the chosen area) into the address, in place of the
+/// address before it, so Back leaves the page and a reload shows the same. The page stays where it
+/// was scrolled.
+#[cfg(not(feature = "program"))]
+pub fn use_replace_query() -> impl Fn(&str) + Clone {
+    let navigate = use_navigate();
+    move |address: &str| {
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        };
+        navigate(address, options)
+    }
+}
+
+#[cfg(feature = "program")]
+pub fn use_replace_query() -> impl Fn(&str) + Clone {
+    let Query(query) = expect_context();
+    move |address: &str| {
+        let history = window().history();
+        if history
+            .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address)))
+            .is_ok()
+        {
+            query.set(window().location().search().unwrap_or_default());
+        }
+    }
 }
 
 /// Moves to another of the guide's pages, as following a link to it would: the app moves within

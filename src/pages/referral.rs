@@ -1,10 +1,8 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 use crate::components::{
-    focus_when_drawn, use_query_after_start, Later, PrintButton, ReviewDates, SourceLinks,
-    StepFooter, Title,
+    focus_when_drawn, use_query_after_start, use_replace_query, Later, PrintButton, ReviewDates,
+    SourceLinks, StepFooter, Title,
 };
 use crate::content::{self, Area, AREAS, REFERRAL, REFERRAL_CHECKLIST};
 use crate::{routes, text};
@@ -34,15 +32,8 @@ pub fn ReferralPage() -> impl IntoView {
 
 #[component]
 fn AreaChooser(area: Memo<Option<&'static Area>>) -> impl IntoView {
-    let navigate = use_navigate();
-    let choose = move |slug: &str| {
-        let options = NavigateOptions {
-            replace: true,
-            scroll: false,
-            ..Default::default()
-        };
-        navigate(&routes::referral_area(slug), options);
-    };
+    let replace_query = use_replace_query();
+    let choose = move |slug: &str| replace_query(&routes::referral_area(slug));
     view! {
         <fieldset class="choices no-print">
             <legend>{text::REFERRAL_AREA}</legend>

@@ -1,8 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
-use crate::components::{use_query_after_start, HelpNow, Title};
+use crate::components::{use_query_after_start, use_replace_query, HelpNow, Title};
 use crate::content::START_HERE;
 use crate::search::{close_spellings, find, marked, Found};
 use crate::{routes, text};
@@ -12,7 +10,7 @@ use crate::{routes, text};
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let words = use_query_after_start("q");
-    let navigate = use_navigate();
+    let replace_query = use_replace_query();
     let typed = move || words.get().unwrap_or_default();
     let found = Memo::new(move |_| find(&typed()));
     let on_input = move |ev| {
@@ -22,14 +20,7 @@ pub fn SearchPage() -> impl IntoView {
             routes::SEARCH,
             js_sys::encode_uri_component(&value)
         );
-        navigate(
-            &url,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        replace_query(&url);
     };
     let count = move || match found.with(|f| f.hits.len()) {
         _ if typed().trim().is_empty() => String::new(),

@@ -122,8 +122,18 @@ export async function openPage(app, { viewport = PHONE, context } = {}) {
 export async function holdAppCode(page) {
   let release;
   const held = new Promise((done) => { release = done; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.route('**/*.wasm', async (route) => { await held; await route.fallback(); });
   return release;
+}
+
+/**
+ * Makes every page start the whole app, as a kiosk does, and as a page does offline before its
+ * own program was kept: the pages' own programs cannot be fetched. Returns the console message
+ * each such failed fetch leaves, for the caller to set aside.
+ */
+export async function wholeAppOnly(page) {
+  await page.route(/\/(?!app-)[a-z_]+-[0-9a-f]{16}\/[a-z_]+(_bg\.wasm|\.js)$/, (route) => route.abort('internetdisconnected'));
+  return 'console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED';
 }
 
 export async function visit(app, page, path) {

@@ -13,7 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { SHELL, pageFile } from './server.mjs';
+import { NOT_FOUND, SHELL, pageFile } from './server.mjs';
 import { PAGE_PROGRAMS } from './program-build.mjs';
 import { splitGroups } from './split-groups.mjs';
 
@@ -26,8 +26,13 @@ async function contentRoutes() {
   const staff = ['/staff', '/poster', '/kiosk/start', '/kiosk/stop', '/booklet'];
   // The import page's questions travel in the address's fragment, read by the app.
   const family = ['/questions', '/notes', '/diary', '/medicines', '/appointments', '/share', '/appointment', '/my-data', '/import'];
-  return [...content, ...staff, ...family];
+  // The page for any other address (`404.html`, see fileOf), drawn for an address no page has.
+  return [...content, ...staff, ...family, MISSING];
 }
+
+const MISSING = '/404';
+/** Where a page is written: at its conventional place, and the page-not-found page as hosts expect. */
+const fileOf = (address) => (address === MISSING ? NOT_FOUND : pageFile(address));
 
 const escape = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
@@ -73,7 +78,7 @@ export async function prerender(dist, appStart, programs) {
     const html = head
       .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
       .replace(/<body>[\s\S]*<\/body>/, `<body data-drawn="${escape(address)}">${body}</body>`);
-    const file = join(dist, pageFile(address));
+    const file = join(dist, fileOf(address));
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, html);
   }

@@ -1,7 +1,7 @@
 // A small static server for the release build in dist/, answering as a plain static host does:
 // a path that is not a file gets its pre-rendered page at the conventional place
-// (`/guide/x` → `guide/x/index.html`), or else the app shell `app.html` (which static hosts serve
-// as `404.html`), so every route of the app (and its 404 page) loads directly. Compressed copies
+// (`/guide/x` → `guide/x/index.html`), or else the page-not-found page `404.html`, with that
+// status, so every route of the app (and its 404 page) loads directly. Compressed copies
 // are sent when the browser accepts them. Used by scripts/serve.sh and by the end-to-end tests,
 // so both see the same headers.
 import { createServer } from 'node:http';
@@ -16,8 +16,10 @@ export function pageFile(pathname) {
   return `${pathname.replace(/\/$/, '')}/index.html`;
 }
 
-/** The app shell, for any address without a pre-rendered page. */
+/** The app shell: the page every pre-rendered page is written into (scripts/prerender.mjs). */
 export const SHELL = '/app.html';
+/** The page for any address without a page of its own, as static hosts serve it. */
+export const NOT_FOUND = '/404.html';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -32,16 +34,17 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The file for an address, and whether it is one (or else the page-not-found page). */
 async function fileFor(root, urlPath) {
   const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, path);
   if (candidate.startsWith(root)) {
     const info = await stat(candidate).catch(() => null);
-    if (info?.isFile()) return candidate;
+    if (info?.isFile()) return { file: candidate, found: true };
     const prerendered = join(root, pageFile(path));
-    if ((await stat(prerendered).catch(() => null))?.isFile()) return prerendered;
+    if ((await stat(prerendered).catch(() => null))?.isFile()) return { file: prerendered, found: true };
   }
-  return join(root, SHELL);
+  return { file: join(root, NOT_FOUND), found: false };
 }
 
 /**
@@ -70,9 +73,9 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', overr
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
-      const file = overrides.has(url.pathname) ? join(base, url.pathname) : await fileFor(base, url.pathname);
+      const { file, found } = overrides.has(url.pathname) ? { file: join(base, url.pathname), found: true } : await fileFor(base, url.pathname);
       const { body, encoding } = await encoded(file, overrides.get(url.pathname), req.headers['accept-encoding'] ?? '');
-      res.writeHead(200, {
+      res.writeHead(found ? 200 : 404, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
         Vary: 'Accept-Encoding',

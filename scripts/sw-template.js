@@ -25,11 +25,11 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   // A navigation gets its pre-rendered page if there is one (see scripts/prerender.mjs), or else
-  // the app shell, which draws any route of the app.
+  // the page-not-found page, as the host would send.
   const match = (path) => caches.match(path, { cacheName: VERSION });
   const pathname = new URL(request.url).pathname;
   const page = `${pathname.replace(/\/$/, '')}/index.html`;
-  const cached = request.mode === 'navigate' ? match(page).then((found) => found ?? match('/app.html')) : match(request);
+  const cached = request.mode === 'navigate' ? match(page).then((found) => found ?? match('/404.html')) : match(request);
   event.respondWith(cached.then((response) => response ?? fetchAndKeep(request)));
 });
 

@@ -138,13 +138,19 @@ describe('navigation', () => {
 
   test('an unknown address shows the page-not-found page', async () => {
     const { page, problems } = await openPage(app);
-    for (const route of ['/no-such-page', '/guide/no-such-page']) {
-      await visit(app, page, route);
+    const routes = ['/no-such-page', '/guide/no-such-page'];
+    for (const route of routes) {
+      const response = await page.goto(app.url + route);
+      // Sent with the status a static host sends it with (which the browser notes in its console).
+      assert.equal(response.status(), 404, route);
+      await page.locator(APP_READY).waitFor();
       assert.equal(await heading(page).textContent(), 'Page not found');
     }
     await page.getByRole('link', { name: 'Go to the home page' }).click();
     await page.waitForURL(app.url + '/');
-    assert.deepEqual(problems, []);
+    await page.locator(APP_READY).waitFor();
+    const notFound = 'console error: Failed to load resource: the server responded with a status of 404 (Not Found)';
+    assert.deepEqual(problems, routes.map(() => notFound));
   });
 });
 
@@ -431,10 +437,13 @@ describe('pre-rendered pages', () => {
         assert.equal(response.status, 200, path);
         assert.equal(heading(await response.text()), title, path);
       }
-      // An address with no page of its own gets the app shell, which draws it.
+      // An address with no page of its own gets the page-not-found page, which starts the
+      // reading pages' program (a kiosk's start script starts the whole app, which draws it).
       const other = await fetch(`${plain}/no-such-page`);
       assert.equal(other.status, 404);
-      assert.match(await other.text(), /<script type="module" src="\/start-[0-9a-f]+\.js">/);
+      const missing = await other.text();
+      assert.equal(heading(missing), 'Page not found');
+      assert.match(missing, /<script type="module" src="\/start-reading-[0-9a-f]+\.js">/);
     } finally {
       server.close();
     }

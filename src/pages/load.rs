@@ -1,10 +1,12 @@
-//! The pages' code is downloaded in four groups, each fetched the first time one of its pages
-//! is shown, so a family opening a guide page on a slow phone does not wait for the code of the
-//! diary or the staff tools: reading (home, Start here, the guide pages, words explained, help
-//! lines), the guide's tools (myths, referral, search), the family's own pages, and the staff
-//! tools. Reading is the lightest group because it is where most visits begin. (One download per
-//! page would be smaller still, but the code pages share is then cut into hundreds of small
-//! files, one for each set of pages sharing it: too many requests on a slow network.)
+//! The whole app's pages' code is downloaded in four groups, each fetched the first time one of
+//! its pages is shown. The whole app runs on a kiosk, and where a page's own small program could
+//! not be had (offline, before it was kept: see scripts/program-build.mjs); every other visit
+//! starts a page's own program instead. So a kiosk showing a guide page has not waited for the
+//! code of the diary or the staff tools: reading (home, Start here, the guide pages, words
+//! explained, help lines), the guide's tools (myths, referral, search), the family's own pages,
+//! and the staff tools. (One download per page would be smaller still, but the code pages share
+//! is then cut into hundreds of small files, one for each set of pages sharing it: too many
+//! requests on a slow network.)
 //!
 //! Each `wasm_split` function below is where the release build (scripts/split-wasm.mjs) cuts
 //! the WebAssembly: the functions of one group, and everything only they use, go into a file of

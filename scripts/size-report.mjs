@@ -76,5 +76,6 @@ row(`first load (heaviest; budget ${BUDGET})`, '', '', heaviest);
 for (const [name, list] of [...groups].sort()) {
   row(`a kiosk opening a ${name} page: the shell and ${list.length} page files`, '', '', shellBytes + (await brotliOf(list)));
 }
-const programCode = async (list) => brotliOf(list.filter((file) => file.includes('/')));
+// A program's own code: the files in its folder.
+const programCode = async (list) => brotliOf(list.filter((file) => /^[a-z_]+-[0-9a-f]{16}\//.test(file)));
 console.log(`all code, every group: ${await brotliOf([...new Set([...groups.values()].flat())]) + shellBytes} bytes brotli (app); programs: ${(await Promise.all([...programs].map(async ([name, list]) => `${name} ${await programCode(list)}`))).join(', ')}`);

@@ -24,10 +24,28 @@ use crate::takeover::replace;
 
 /// Starts the page: `page` is the component the app shows at this page's address.
 pub fn start<V: IntoView + 'static>(page: fn() -> V) {
-    wasm_bindgen_futures::spawn_local(adopt(page));
+    // As in the app: what was saved is read, and another tab's change is merged in. Should this
+    // page still start on a kiosk, it keeps nothing.
+    let read = |store: Store| {
+        if kiosk::settings().is_some() {
+            store.use_memory_only();
+        } else {
+            store.load();
+        }
+        store.follow_other_tabs();
+    };
+    wasm_bindgen_futures::spawn_local(adopt(page, read));
 }
 
-async fn adopt<V: IntoView + 'static>(page: fn() -> V) {
+/// Starts a page that neither shows nor changes anything of the family's (search, the staff
+/// tools): nothing is read, so the program has no code for reading the family's data (about
+/// 16 KB less to download), and nothing could be saved. The page still waits for the moment it
+/// would have been read, as every page does (`Store::started`).
+pub fn start_without_data<V: IntoView + 'static>(page: fn() -> V) {
+    wasm_bindgen_futures::spawn_local(adopt(page, |store: Store| store.use_memory_only()));
+}
+
+async fn adopt<V: IntoView + 'static>(page: fn() -> V, read: impl FnOnce(Store)) {
     let Some(main) = document()
         .query_selector("main")
         .ok()
@@ -61,16 +79,9 @@ async fn adopt<V: IntoView + 'static>(page: fn() -> V) {
         return;
     };
     owner.with(|| replace("#announcer", || view! { <LiveRegion /> }));
-    // As in the app: what was saved is read once every part has been adopted as it was drawn,
-    // and another tab's change is merged in. Should this page still start on a kiosk, it keeps
-    // nothing.
+    // As in the app, once every part has been adopted as it was drawn.
     whole_page_adopted().await;
-    if kiosk::settings().is_some() {
-        store.use_memory_only();
-    } else {
-        store.load();
-    }
-    store.follow_other_tabs();
+    read(store);
     // The banner has no pre-rendered copy: it sits just before the page, as in the app.
     if let (Some(body), Ok(Some(main))) = (document().body(), document().query_selector("main")) {
         let mut banner = owner.with(|| view! { <UpdateBanner /> }.into_view().build());

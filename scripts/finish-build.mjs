@@ -3,13 +3,13 @@
 //  1. moves trunk's inline start-up script into its own file, so the page needs no inline script
 //     and the Content-Security-Policy can forbid them;
 //  2. writes the Content-Security-Policy and referrer policy into index.html;
-//  3. keeps that page as the app shell, app.html, builds the pages' own small programs (the reading pages', and each
-//     other page's, scripts/program-build.mjs), then pre-renders the pages
-//     (scripts/prerender.mjs), the home page becoming index.html, and the page-not-found page
-//     404.html, which static hosts serve for an address with no file;
+//  3. keeps that page as the app shell, app.html; builds the pages' own small programs (the
+//     reading pages', and each other page's, scripts/program-build.mjs); then pre-renders the
+//     pages (scripts/prerender.mjs), the home page becoming index.html and the page-not-found
+//     page 404.html, which static hosts serve for an address with no file;
 //  4. writes the service worker with the exact list of release files to precache (all but the
-//     pages' own programs other than the reading pages', which it keeps once used), and a version that changes whenever
-//     any release file changes;
+//     programs of pages other than the reading pages, which it keeps once used), and a version
+//     that changes whenever any release file changes;
 //  5. writes a brotli (.br) and a gzip (.gz) copy beside every file, so any static host or CDN
 //     that serves such copies (and scripts/server.mjs) sends the compressed bytes.
 import { createHash } from 'node:crypto';

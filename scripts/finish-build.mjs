@@ -48,7 +48,7 @@ const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
 const contents = await Promise.all(files.map((file) => readFile(join(dist, file))));
 const version = hash(contents.map((body, i) => files[i] + hash(body)).join('\n'));
 // A page's own program is kept once used: the offline copy would otherwise download every one of
-// them at once (about 1.8 MB), though each page needs only its own. A page whose program is not
+// them at once (about 1.7 MB), though each page needs only its own. A page whose program is not
 // kept starts the whole app instead (scripts/program-build.mjs), which is always kept.
 const keptOnUse = Object.values(PAGE_PROGRAMS).map((name) => `/${programs.get(name).folder}/`);
 const precached = files.filter((file) => !keptOnUse.some((folder) => file.startsWith(folder)));

@@ -7,15 +7,13 @@
 // when a page is drawn, and every "nothing yet" message waits until the app has read the family's
 // data (WhenLoaded).
 //
-// Each page starts a small program of its own (scripts/program-build.mjs), and asks the browser to
-// fetch it at once. (A page without one would start the whole app, and ask for the code of its
-// own group of pages, scripts/split-wasm.mjs, alongside the app shell.)
+// Each page starts a small program of its own (scripts/program-build.mjs) instead of the whole
+// app, and asks the browser to fetch it at once.
 import { execFileSync } from 'node:child_process';
 import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { NOT_FOUND, SHELL, pageFile } from './server.mjs';
 import { PAGE_PROGRAMS } from './program-build.mjs';
-import { splitGroups } from './split-groups.mjs';
 
 async function contentRoutes() {
   const guide = (await readdir('content/pages')).filter((f) => f.endsWith('.md')).map((f) => `/guide/${f.slice(0, -3)}`);
@@ -52,7 +50,6 @@ function render(routes) {
  */
 export async function prerender(dist, appStart, programs) {
   const shell = await readFile(join(dist, SHELL), 'utf8');
-  const { groups } = await splitGroups(dist);
   const routes = await contentRoutes();
   const appScript = `<script type="module" src="${appStart}"></script>`;
   if (!shell.includes(appScript)) throw new Error(`the app's start script ${appStart} is not in ${SHELL}`);
@@ -60,17 +57,11 @@ export async function prerender(dist, appStart, programs) {
   for (const { address, title, body, group } of render(routes)) {
     let head = shell;
     const program = group === 'reading' ? programs.get('reading') : programs.get(PAGE_PROGRAMS[address]);
-    if (program) {
-      head = head
-        .replace(appScript, '')
-        .replace(appPreloads, '')
-        .replace('</head>', `<script type="module" src="${program.script}"></script>${program.preloads}</head>`);
-    } else {
-      const preloads = (groups.get(group) ?? [])
-        .map((path) => `<link rel="preload" href="/${path}" as="fetch" type="application/wasm" crossorigin="anonymous">`)
-        .join('');
-      head = head.replace('</head>', `${preloads}</head>`);
-    }
+    if (!program) throw new Error(`${address} starts no program of its own: add it to PAGE_PROGRAMS (scripts/program-build.mjs)`);
+    head = head
+      .replace(appScript, '')
+      .replace(appPreloads, '')
+      .replace('</head>', `<script type="module" src="${program.script}"></script>${program.preloads}</head>`);
     // Search shows the words in its address before the app starts (public/search-words.js).
     if (address === '/search') head = head.replace('</head>', '<script type="module" src="/search-words.js"></script></head>');
     // `data-drawn` tells the app which path this markup was drawn for: it adopts the markup only

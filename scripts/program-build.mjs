@@ -40,7 +40,7 @@ export const PAGE_PROGRAMS = {
   '/kiosk/start': 'kiosk_start',
   '/kiosk/stop': 'kiosk_stop',
 };
-/** Every program: the reading pages' and the family's pages'. */
+/** Every program: the reading pages' and each other page's. */
 const NAMES = ['reading', ...Object.values(PAGE_PROGRAMS)];
 
 const hash = (body) => createHash('sha256').update(body).digest('hex').slice(0, 16);

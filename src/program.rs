@@ -24,17 +24,19 @@ use crate::takeover::replace;
 
 /// Starts the page: `page` is the component the app shows at this page's address.
 pub fn start<V: IntoView + 'static>(page: fn() -> V) {
-    // As in the app: what was saved is read, and another tab's change is merged in. Should this
-    // page still start on a kiosk, it keeps nothing.
-    let read = |store: Store| {
-        if kiosk::settings().is_some() {
-            store.use_memory_only();
-        } else {
-            store.load();
-        }
-        store.follow_other_tabs();
-    };
-    wasm_bindgen_futures::spawn_local(adopt(page, read));
+    wasm_bindgen_futures::spawn_local(adopt(page, read_family_data));
+}
+
+/// As in the app: what was saved is read once, and another tab's change is merged in, so
+/// nothing done here writes over what the family did elsewhere. A kiosk starts the whole app
+/// instead; should a page's program still start on one, it keeps nothing.
+pub fn read_family_data(store: Store) {
+    if kiosk::settings().is_some() {
+        store.use_memory_only();
+    } else {
+        store.load();
+    }
+    store.follow_other_tabs();
 }
 
 /// Starts a page that neither shows nor changes anything of the family's (search, the staff
@@ -82,13 +84,17 @@ async fn adopt<V: IntoView + 'static>(page: fn() -> V, read: impl FnOnce(Store))
     // As in the app, once every part has been adopted as it was drawn.
     whole_page_adopted().await;
     read(store);
-    // The banner has no pre-rendered copy: it sits just before the page, as in the app.
+    started(&owner);
+}
+
+/// The page has started: the update notice is put just before it (it has no pre-rendered copy,
+/// as in the app), and the page tells tests and the offline copy (see register-sw.js) so.
+pub fn started(owner: &Owner) {
     if let (Some(body), Ok(Some(main))) = (document().body(), document().query_selector("main")) {
         let mut banner = owner.with(|| view! { <UpdateBanner /> }.into_view().build());
         banner.mount(&body, Some(main.unchecked_ref()));
         std::mem::forget(banner);
     }
-    // Tells tests (and the offline copy, see register-sw.js) that the page has started.
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-ready", "");
     }

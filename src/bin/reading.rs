@@ -9,16 +9,13 @@
 //! scripts/program-build.mjs.
 
 use leptos::prelude::*;
-use leptos::tachys::view::{Mountable, Render};
 use palliative_guide::components::{
     next_task, status_id, Announcer, ListenControl, LiveRegion, StepCount, StepFooter, StepStatus,
-    UpdateBanner,
 };
 use palliative_guide::content::START_HERE;
-use palliative_guide::kiosk;
+use palliative_guide::program;
 use palliative_guide::store::Store;
 use palliative_guide::takeover::replace;
-use wasm_bindgen::JsCast;
 
 fn main() {
     // Effects and tasks run on the browser's own task queue, as they do in the app.
@@ -40,15 +37,8 @@ async fn start() {
         let store = Store::new();
         provide_context(store);
         provide_context(Announcer::new());
-        // As in the app: what was saved is read once, and another tab's change is merged in,
-        // so a step ticked here never writes over what the family did elsewhere. A kiosk starts
-        // the whole app instead; should this page still start on one, it keeps nothing.
-        if kiosk::settings().is_some() {
-            store.use_memory_only();
-        } else {
-            store.load();
-        }
-        store.follow_other_tabs();
+        // Read at once: a step ticked here must never write over what the family did elsewhere.
+        program::read_family_data(store);
         replace("#announcer", || view! { <LiveRegion /> });
     });
     next_task().await;
@@ -68,15 +58,6 @@ async fn start() {
         }
     });
     next_task().await;
-    // The banner has no pre-rendered copy: it sits just before the page, as in the app.
-    if let Ok(Some(main)) = document().query_selector("main") {
-        let mut banner = owner.with(|| view! { <UpdateBanner /> }.into_view().build());
-        banner.mount(&body, Some(main.unchecked_ref()));
-        std::mem::forget(banner);
-    }
+    program::started(&owner);
     std::mem::forget(owner);
-    // Tells tests (and the offline copy, see register-sw.js) that the page has started.
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("data-ready", "");
-    }
 }

@@ -97,7 +97,8 @@ pub fn syllables(word: &str) -> usize {
         .count();
     // A silent final "e" ("care", "home"), but not "-le" after a consonant ("table").
     if let [.., before, last, 'e'] = chars.as_slice() {
-        if !is_vowel(*last) && !(*last == 'l' && !is_vowel(*before)) && count > 1 {
+        let le_after_consonant = *last == 'l' && !is_vowel(*before);
+        if !is_vowel(*last) && !le_after_consonant && count > 1 {
             count -= 1;
         }
     }

@@ -13,6 +13,8 @@ pub const KEY: &str = "palliative-guide.workspace";
 pub const UNREADABLE_PREFIX: &str = "palliative-guide.unreadable.";
 
 /// What is under `KEY` right now.
+// Read once and moved straight into the store, so the workspace is not boxed.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, PartialEq)]
 pub enum Stored {
     Empty,

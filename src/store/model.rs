@@ -630,7 +630,7 @@ impl Workspace {
         sort_by(&mut self.medicines, |a, b| {
             a.schedule
                 .key()
-                .cmp(&b.schedule.key())
+                .cmp(b.schedule.key())
                 .then_with(|| cmp_ignoring_case(&a.name, &b.name))
                 .then_with(|| a.id.cmp(&b.id))
         });

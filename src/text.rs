@@ -205,6 +205,7 @@ pub const LISTEN_STOP: &str = "Stop reading";
 pub const SEARCH_TITLE: &str = "Search";
 pub const SEARCH_LABEL: &str = "Search the guide";
 pub const SEARCH_HINT: &str = "For example: hospice, pain, benefits, Willen.";
+pub const SEARCH_WAITING: &str = "Finding results for your words…";
 pub const SEARCH_NONE: &str = "Nothing found. Try a shorter or different word.";
 /// Shown above the results when a family's word is one the guide calls by another name.
 pub const SEARCH_KNOWN_AS: &str = "the guide calls this";

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::components::{use_query_after_start, use_replace_query, HelpNow, Title};
 use crate::content::START_HERE;
 use crate::search::{close_spellings, find, marked, Found};
+use crate::store::use_store;
 use crate::{routes, text};
 
 /// Instant search across the guide. The words typed are kept in the address (`?q=`), so Back
@@ -29,6 +30,7 @@ pub fn SearchPage() -> impl IntoView {
         n => format!("{n} {}", text::SEARCH_MANY),
     };
     let nothing = move || !typed().trim().is_empty() && found.with(|f| f.hits.is_empty());
+    let store = use_store();
     view! {
         <Title text=text::SEARCH_TITLE />
         <h1>{text::SEARCH_TITLE}</h1>
@@ -41,6 +43,12 @@ pub fn SearchPage() -> impl IntoView {
         // the results for words in the address, nothing on screen is pushed down.
         <div class="search-results">
             <p role="status" class="search-count">{count}</p>
+            // Opened with words in its address, the page says it is looking for them while the
+            // code that finds them is still arriving: `public/search-words.js` shows this line,
+            // drawn hidden, and it goes when the page has started and shows the results.
+            <Show when=move || !store.started()>
+                <p id="search-waiting" class="hint" hidden=true>{text::SEARCH_WAITING}</p>
+            </Show>
             <ul class="known-as">
                 {move || found
                     .get()

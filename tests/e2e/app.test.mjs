@@ -468,6 +468,7 @@ describe('pre-rendered pages', () => {
     const field = page.getByLabel('Search the guide');
     await field.fill('hospis');
     assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-ready')), false, 'the app has not started');
+    assert.equal(await page.getByText('Finding results for your words…').isVisible(), false, 'opened with no words, the page is not finding any');
     release();
     await page.locator(APP_READY).waitFor();
     assert.equal(await field.inputValue(), 'hospis');
@@ -480,9 +481,12 @@ describe('pre-rendered pages', () => {
     const letIn = await holdAppCode(found);
     await found.goto(app.url + '/search?q=dnr');
     assert.equal(await found.getByLabel('Search the guide').inputValue(), 'dnr');
+    const waiting = found.getByText('Finding results for your words…');
+    assert.equal(await waiting.isVisible(), true, 'the page says it is finding results while the code arrives');
     letIn();
     await found.locator(APP_READY).waitFor();
     await found.getByText('the guide calls this').waitFor();
+    assert.equal(await waiting.count(), 0, 'the line goes once the results are shown');
     assert.equal(await found.getByLabel('Search the guide').inputValue(), 'dnr');
     assert.match(found.url(), /\/search\?q=dnr$/);
     assert.deepEqual(foundProblems, []);

@@ -43,9 +43,10 @@ pub fn SearchPage() -> impl IntoView {
         // the results for words in the address, nothing on screen is pushed down.
         <div class="search-results">
             <p role="status" class="search-count">{count}</p>
-            // Opened with words in its address, the page says it is looking for them while the
-            // code that finds them is still arriving: `public/search-words.js` shows this line,
-            // drawn hidden, and it goes when the page has started and shows the results.
+            // Opened with words in its address, or with words typed early, the page says it is
+            // looking for them while the code that finds them is still arriving:
+            // `public/search-words.js` shows this line, drawn hidden, and it goes when the page
+            // has started and shows the results.
             <Show when=move || !store.started()>
                 <p id="search-waiting" class="hint" hidden=true>{text::SEARCH_WAITING}</p>
             </Show>

@@ -465,16 +465,18 @@ describe('pre-rendered pages', () => {
     // The app is held back, as on a slow network, while the reader uses the pre-rendered page.
     const release = await holdAppCode(page);
     await page.goto(app.url + '/search');
+    assert.equal(await page.getByText('Finding results for your words…').isVisible(), false, 'opened with no words, the page is not finding any');
     const field = page.getByLabel('Search the guide');
     await field.fill('hospis');
     assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-ready')), false, 'the app has not started');
-    assert.equal(await page.getByText('Finding results for your words…').isVisible(), false, 'opened with no words, the page is not finding any');
+    assert.equal(await page.getByText('Finding results for your words…').isVisible(), true, 'typed words are being looked for');
     release();
     await page.locator(APP_READY).waitFor();
     assert.equal(await field.inputValue(), 'hospis');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input', 'focus stays in the field');
     await page.waitForURL('**/search?q=hospis');
     await page.getByText('hospice', { exact: false }).first().waitFor();
+    assert.equal(await page.getByText('Finding results for your words…').count(), 0, 'the line goes once the results are shown');
 
     // Opened with words in its address, the page shows them before the app starts, then finds them.
     const { page: found, problems: foundProblems } = await openPage(app);

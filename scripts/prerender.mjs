@@ -62,7 +62,8 @@ export async function prerender(dist, appStart, programs) {
       .replace(appScript, '')
       .replace(appPreloads, '')
       .replace('</head>', `<script type="module" src="${program.script}"></script>${program.preloads}</head>`);
-    // Search shows the words in its address before the app starts (public/search-words.js).
+    // Search shows the words in its address before the app starts, and says it is finding results
+    // for them (public/search-words.js).
     if (address === '/search') head = head.replace('</head>', '<script type="module" src="/search-words.js"></script></head>');
     // `data-drawn` tells the app which path this markup was drawn for: it adopts the markup only
     // there (see src/main.rs).

@@ -221,6 +221,7 @@ pub fn search_kind(kind: crate::search::Kind) -> &'static str {
     use crate::search::Kind;
     match kind {
         Kind::Page => "Guide page",
+        Kind::Own => "Your own page, kept on this device",
         Kind::Term => "Word explained",
         Kind::Myth => "Myth or fact",
         Kind::Service => "Local service",
@@ -304,6 +305,38 @@ pub const DIARY_SEVERE_NO_CONTACTS: &str = "You can keep the care team's phone n
 pub const DIARY_SEVERE_111: &str =
     "If you cannot reach them, or it is night or the weekend, call NHS 111.";
 pub const DIARY_SEVERE_999: &str = "In an emergency, call 999.";
+pub const DIARY_SEVERE_WHO: &str = "Who to call about a high score";
+
+/// "You rated pain 7 and shortness of breath 8 today.": what was high in a saved check-in, kept
+/// on screen after saving. `on` is the check-in's date (YYYY-MM-DD); `today` the device's.
+pub fn diary_rated_high(high: &[(String, u8)], on: &str, today: &str) -> String {
+    let rated: Vec<String> = high
+        .iter()
+        .map(|(name, score)| format!("{} {score}", in_sentence(name)))
+        .collect();
+    let rated = match rated.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => return String::new(),
+    };
+    let when = if on == today {
+        "today".to_owned()
+    } else {
+        format!("on {}", date_time(on))
+    };
+    format!("You rated {rated} {when}.")
+}
+
+/// A name as it reads inside a sentence: "Pain" becomes "pain", but "DVT" stays as it is.
+fn in_sentence(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().chain(name.chars().skip(1)).collect()
+        }
+        _ => name.to_owned(),
+    }
+}
 pub const DIARY_BY_LEGEND: &str = "Who is filling this in?";
 pub const DIARY_BY_PERSON: &str = "The person who is ill";
 pub const DIARY_BY_CARER: &str = "A carer, for them";
@@ -740,6 +773,28 @@ mod tests {
             super::short_date_time("2026-11-26"),
             "Thursday 26 November 2026"
         );
+    }
+
+    #[test]
+    fn a_high_score_is_told_in_a_sentence() {
+        let high = vec![
+            ("Pain".to_owned(), 7),
+            ("Shortness of breath".to_owned(), 8),
+        ];
+        assert_eq!(
+            super::diary_rated_high(&high, "2026-11-26", "2026-11-26"),
+            "You rated pain 7 and shortness of breath 8 today."
+        );
+        let high = vec![
+            ("Pain".to_owned(), 7),
+            ("Tiredness".to_owned(), 9),
+            ("DVT".to_owned(), 10),
+        ];
+        assert_eq!(
+            super::diary_rated_high(&high, "2026-11-26", "2026-11-27"),
+            "You rated pain 7, tiredness 9 and DVT 10 on Thursday 26 November 2026."
+        );
+        assert_eq!(super::diary_rated_high(&[], "2026-11-26", "2026-11-26"), "");
     }
 
     #[test]

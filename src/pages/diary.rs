@@ -48,6 +48,11 @@ impl Draft {
     }
 }
 
+/// The check-in just saved, while it holds a high score: who to call stays on screen with it
+/// until the family starts another check-in, rather than going as the form is cleared.
+#[derive(Clone, Copy)]
+struct SavedHigh(RwSignal<Option<CheckIn>>);
+
 /// The last deleted check-in, kept so that "Undo" can put it back.
 #[derive(Clone, Copy)]
 struct LastDeleted(RwSignal<Option<CheckIn>>);
@@ -64,6 +69,7 @@ pub fn DiaryPage() -> impl IntoView {
     };
     provide_context(draft);
     provide_context(LastDeleted(RwSignal::new(None)));
+    provide_context(SavedHigh(RwSignal::new(None)));
     // The time now comes from the browser's clock, so it is filled in after rendering.
     Effect::new(move |_| draft.at.set(files::now_local()));
     view! {
@@ -86,6 +92,7 @@ fn CheckInFormSection() -> impl IntoView {
     let store = use_store();
     let announcer = use_announcer();
     let draft = expect_context::<Draft>();
+    let saved_high = expect_context::<SavedHigh>().0;
     let error = RwSignal::new(None::<CheckInError>);
 
     let save = move |ev: SubmitEvent| {
@@ -100,8 +107,10 @@ fn CheckInFormSection() -> impl IntoView {
         let id = draft.editing.get_untracked().unwrap_or_else(new_id);
         let keys: Vec<&str> = DIARY.items.iter().map(|s| s.key).collect();
         let mut outcome = Ok(());
+        let mut saved = None;
         let _ = store.change(|ws, now| match form.check(id, &keys, now) {
             Ok(entry) => {
+                saved = entry.severe().then(|| entry.clone());
                 // A changed check-in replaces the old one; the later change wins everywhere.
                 ws.add_check_in(entry);
                 Ok(())
@@ -114,6 +123,7 @@ fn CheckInFormSection() -> impl IntoView {
         error.set(outcome.err());
         if outcome.is_ok() {
             let changed = draft.editing.get_untracked().is_some();
+            saved_high.set(saved);
             draft.clear();
             announcer.say(if changed {
                 text::DIARY_CHANGED
@@ -187,6 +197,10 @@ fn CheckInFormSection() -> impl IntoView {
                         <button type="button" class="button button--secondary" on:click=cancel>{text::DIARY_CANCEL}</button>
                     </Show>
                 </div>
+                // Beside the button just pressed, where the family is looking.
+                <div role="status">
+                    {move || saved_high.get().map(|entry| view! { <SevereNotice rated=rated_high(&entry) /> })}
+                </div>
             </form>
         </section>
     }
@@ -203,6 +217,7 @@ fn RatingScale(
     worst: &'static str,
 ) -> impl IntoView {
     let draft = expect_context::<Draft>();
+    let saved_high = expect_context::<SavedHigh>().0;
     let group = format!("rate-{key}");
     let ends = format!("{group}-ends");
     let described_by = ends.clone();
@@ -215,6 +230,8 @@ fn RatingScale(
         let label_for = id.clone();
         let checked = move || draft.ratings.with(|r| r.get(key).copied() == score);
         let pick = move |_| {
+            // A new check-in is begun: the last one's high score has been seen.
+            saved_high.set(None);
             draft.ratings.update(|r| match score {
                 Some(n) => {
                     r.insert(key.to_owned(), n);
@@ -245,9 +262,17 @@ fn RatingScale(
     }
 }
 
-/// Shown when a rating is 7 or more: who to call, calmly, and nothing else.
+/// What was high in a check-in, in a sentence.
+fn rated_high(entry: &CheckIn) -> String {
+    let high = entry.high(DIARY.items.iter().map(|s| (s.key, s.name)));
+    let on = entry.at.split('T').next().unwrap_or_default();
+    text::diary_rated_high(&high, on, &files::today())
+}
+
+/// Shown when a rating is 7 or more: who to call, calmly, and nothing else. `rated` says what
+/// was high, once a check-in is saved.
 #[component]
-fn SevereNotice() -> impl IntoView {
+fn SevereNotice(#[prop(optional)] rated: String) -> impl IntoView {
     let store = use_store();
     let contacts = move || {
         store.workspace.with(|ws| {
@@ -263,6 +288,7 @@ fn SevereNotice() -> impl IntoView {
     };
     view! {
         <div class="callout">
+            {(!rated.is_empty()).then(|| view! { <p>{rated}</p> })}
             <p><strong>{text::DIARY_SEVERE}</strong></p>
             <Show
                 when=move || !contacts().is_empty()
@@ -356,8 +382,10 @@ fn EntryItem(entry: CheckIn) -> impl IntoView {
             announcer.say(text::DIARY_DELETED);
         }
     };
+    let saved_high = expect_context::<SavedHigh>().0;
     let to_change = entry.clone();
     let change = move |_| {
+        saved_high.set(None);
         draft.load(&to_change);
         // Take the reader to the form, now holding this check-in.
         show_and_focus("check-in-heading");
@@ -383,6 +411,12 @@ fn EntryItem(entry: CheckIn) -> impl IntoView {
             <p class="hint">{by}</p>
             {(!ratings.is_empty()).then(|| view! { <p>{ratings.join(" · ")}</p> })}
             {(!entry.note.is_empty()).then(|| view! { <p class="entry__text">{entry.note.clone()}</p> })}
+            {entry.severe().then(|| view! {
+                <details class="entry__severe">
+                    <summary>{text::DIARY_SEVERE_WHO}</summary>
+                    <SevereNotice rated=rated_high(&entry) />
+                </details>
+            })}
             <div class="button-row">
                 <button type="button" class="button button--secondary" on:click=change>
                     {text::DIARY_CHANGE}<Hidden text=format!(" {}: {when}", text::DIARY_ENTRY) />

@@ -33,6 +33,8 @@ pub struct Hit {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Kind {
     Page,
+    /// One of the family's own pages (their questions, diary and so on).
+    Own,
     Term,
     Myth,
     Service,
@@ -204,6 +206,56 @@ fn index() -> &'static Index {
             text::HELP_LEAD,
             vec![section(None, None, help)],
         );
+        // The family's own pages: where to write down questions, rate symptoms and so on, found
+        // by what their introductions (and the home page's lines for them) say they are for.
+        for (title, href, lead, also) in [
+            (
+                text::QUESTIONS_TITLE,
+                routes::QUESTIONS,
+                text::QUESTIONS_LEAD,
+                text::HOME_QUESTIONS_SUMMARY,
+            ),
+            (
+                text::DIARY_TITLE,
+                routes::DIARY,
+                text::DIARY_LEAD,
+                text::HOME_DIARY_SUMMARY,
+            ),
+            (
+                text::MEDICINES_TITLE,
+                routes::MEDICINES,
+                text::MEDICINES_LEAD,
+                text::HOME_MEDICINES_SUMMARY,
+            ),
+            (
+                text::APPOINTMENTS_TITLE,
+                routes::APPOINTMENTS,
+                text::APPOINTMENTS_LEAD,
+                text::HOME_APPOINTMENTS_SUMMARY,
+            ),
+            (
+                text::APPOINTMENT_TITLE,
+                routes::APPOINTMENT,
+                text::APPOINTMENT_LEAD,
+                "",
+            ),
+            (text::NOTES_TITLE, routes::NOTES, text::NOTES_LEAD, ""),
+            (
+                text::SHARE_TITLE,
+                routes::SHARE,
+                text::SHARE_LEAD,
+                text::HOME_SHARE_SUMMARY,
+            ),
+            (text::MY_DATA_TITLE, routes::MY_DATA, text::MY_DATA_LEAD, ""),
+        ] {
+            add(
+                title,
+                href.to_owned(),
+                Kind::Own,
+                lead,
+                vec![section(None, None, format!("{lead} {also}"))],
+            );
+        }
         for term in content::GLOSSARY.items {
             let body = format!("{}. {}", term.also.join(", "), term.definition);
             add(
@@ -324,6 +376,12 @@ pub fn find(query: &str) -> Found {
     found.wanted.extend(wanted.iter().cloned());
     // The place each recognised word leads to goes first, in the order the words were typed.
     for href in first.iter().rev() {
+        // The page it leads to is not shown again lower down, for another of its sections:
+        // as in the ranking, each page is one result, so the first few are different places.
+        let page = |href: &str| href.split('#').next().unwrap_or_default().to_owned();
+        if href.starts_with(routes::GUIDE_PREFIX) || !href.contains('#') {
+            hits.retain(|hit| page(&hit.href) != page(href) || hit.href == *href);
+        }
         let hit = hits
             .iter()
             .position(|hit| &hit.href == href)
@@ -447,7 +505,7 @@ fn score(doc: &Doc, scores: &Scores) -> (usize, u32, usize) {
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .unwrap_or((0, 0));
     let kind = match doc.kind {
-        Kind::Page => 3,
+        Kind::Page | Kind::Own => 3,
         Kind::Term | Kind::Service => 2,
         Kind::Myth => 0,
     };
@@ -490,7 +548,9 @@ fn hit(doc: &Doc, section: usize, wanted: &[Word]) -> Hit {
         None => doc.href.clone(),
     };
     let snippet = match doc.kind {
-        Kind::Page => sentence_with(&part.text, wanted).unwrap_or_else(|| doc.summary.to_owned()),
+        Kind::Page | Kind::Own => {
+            sentence_with(&part.text, wanted).unwrap_or_else(|| doc.summary.to_owned())
+        }
         _ => doc.summary.to_owned(),
     };
     Hit {
@@ -666,6 +726,41 @@ mod tests {
             "{}",
             hit.snippet
         );
+    }
+
+    #[test]
+    fn the_familys_own_pages_are_found() {
+        let hits = search("talk to the doctor");
+        assert_eq!(hits[0].href, routes::QUESTIONS, "{hits:?}");
+        assert_eq!(hits[0].kind, Kind::Own);
+        assert!(search("symptom diary")
+            .iter()
+            .any(|h| h.href == routes::DIARY));
+        assert!(search("calendar")
+            .iter()
+            .any(|h| h.href == routes::APPOINTMENTS));
+    }
+
+    #[test]
+    fn a_guide_page_is_one_result_even_when_an_everyday_word_leads_to_it() {
+        for query in [
+            "money",
+            "terminal",
+            "morphine",
+            "DNR",
+            "not eating",
+            "grief",
+        ] {
+            let mut pages: Vec<String> = search(query)
+                .into_iter()
+                .filter(|h| h.href.starts_with(routes::GUIDE_PREFIX))
+                .map(|h| h.href.split('#').next().unwrap_or_default().to_owned())
+                .collect();
+            let all = pages.len();
+            pages.sort_unstable();
+            pages.dedup();
+            assert_eq!(pages.len(), all, "{query}: a page shown twice");
+        }
     }
 
     #[test]

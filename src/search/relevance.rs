@@ -139,13 +139,27 @@ pub const QUERIES: &[(&str, &[&str])] = &[
     ("funeral wishes", &["/guide/planning-ahead"]),
     ("help with washing and dressing", &["/guide/who-pays"]),
     ("how long has he got", &["/glossary#prognosis"]),
-    ("terminal", &["/glossary#life-limiting-illness"]),
+    (
+        "terminal",
+        &[
+            "/guide/what-is-palliative-care",
+            "/guide/palliative-end-of-life-and-hospice-care",
+        ],
+    ),
     (
         "does palliative care shorten life",
         &["/myths", "/guide/when-it-can-start"],
     ),
     ("questions to ask the doctor", &["/guide/faq"]),
     ("chaplain", &["/guide/the-care-team"]),
+    ("money", &["/guide/who-pays"]),
+    (
+        "talk to the doctor",
+        &[
+            "/questions",
+            "/guide/faq#what-if-we-do-not-know-what-to-ask",
+        ],
+    ),
 ];
 
 /// Whether a result's address is one of the places that answer the query.

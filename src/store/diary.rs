@@ -108,6 +108,22 @@ impl CheckIn {
     pub fn severe(&self) -> bool {
         self.ratings.values().any(|score| *score >= SEVERE)
     }
+
+    /// The ratings in the severe band, in the diary's order (`symptoms`: each symptom's key and
+    /// name), the family's own problem last under the name they gave it.
+    pub fn high<'a>(
+        &self,
+        symptoms: impl Iterator<Item = (&'a str, &'a str)>,
+    ) -> Vec<(String, u8)> {
+        symptoms
+            .map(|(key, name)| (key, name.to_owned()))
+            .chain(std::iter::once((OTHER, self.other.clone())))
+            .filter_map(|(key, name)| {
+                let score = *self.ratings.get(key)?;
+                (score >= SEVERE).then_some((name, score))
+            })
+            .collect()
+    }
 }
 
 /// A real date and time written as YYYY-MM-DDTHH:MM (what `<input type="datetime-local">` gives).
@@ -308,6 +324,33 @@ mod tests {
             form("2026-11-26T09:30", &[(OTHER, 2)]).check("a".into(), KNOWN, 1.0),
             Err(CheckInError::OtherUnnamed)
         );
+    }
+
+    #[test]
+    fn high_ratings_are_seven_or_more_in_the_diary_order_with_the_familys_own_name() {
+        let mut high = form(
+            "2026-11-26T09:30",
+            &[("tiredness", 9), ("pain", 7), (OTHER, 8)],
+        );
+        high.other = "Itching".into();
+        let entry = high.check("a".into(), KNOWN, 1.0).unwrap();
+        let names = [("pain", "Pain"), ("tiredness", "Tiredness")].into_iter();
+        assert_eq!(
+            entry.high(names),
+            vec![
+                ("Pain".to_owned(), 7),
+                ("Tiredness".to_owned(), 9),
+                ("Itching".to_owned(), 8)
+            ]
+        );
+        let entry = form("2026-11-26T09:30", &[("pain", 6), ("tiredness", 0)])
+            .check("a".into(), KNOWN, 1.0)
+            .unwrap();
+        assert!(
+            entry.high([("pain", "Pain")].into_iter()).is_empty(),
+            "6 is not high"
+        );
+        assert!(!entry.severe());
     }
 
     #[test]

@@ -145,6 +145,48 @@ describe('symptom diary', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('who to call stays with a saved high score until a new check-in begins, and is kept with it in the list', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/notes');
+    await page.getByLabel('Name').fill('Ana Silva');
+    await page.getByLabel('Phone number').fill('01234 000111');
+    await page.getByRole('button', { name: 'Add contact' }).click();
+    await visit(app, page, '/diary');
+    await checkIn(page, { Pain: 7, 'Shortness of breath': 8 }, { note: 'A bad morning.' });
+    // The form is cleared for the next check-in, but what was high, and who to call, stay.
+    assert.equal(await scale(page, 'Pain').getByRole('radio', { name: 'Not rated' }).isChecked(), true, 'the form is cleared');
+    const form = page.locator('form.check-in');
+    await form.getByText('You rated pain 7 and shortness of breath 8 today.').waitFor();
+    await form.getByText('A score of 7 or more is high').waitFor();
+    await form.getByRole('link', { name: 'Call 01234 000111' }).waitFor();
+    await form.getByRole('link', { name: 'Call 111' }).waitFor();
+    await form.getByRole('link', { name: 'Call 999' }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+
+    // The saved check-in in the list keeps it, folded away.
+    const entry = page.locator('.entry-list .entry', { hasText: 'A bad morning.' });
+    await entry.getByText('Who to call about a high score').click();
+    await entry.getByText('You rated pain 7 and shortness of breath 8 today.').waitFor();
+    await entry.getByRole('link', { name: 'Call 01234 000111' }).waitFor();
+
+    // Starting the next check-in is moving on: the saved line goes from the form.
+    await scale(page, 'Tiredness').getByRole('radio', { name: '2', exact: true }).check();
+    await form.getByText('You rated pain 7').waitFor({ state: 'detached' });
+    assert.equal(await form.getByText('A score of 7 or more is high').count(), 0, 'nothing high in the new check-in');
+
+    // A check-in with nothing high has no such line, in the form or the list.
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.entry-list .entry').length === 2);
+    assert.equal(await form.getByText('You rated').count(), 0);
+    assert.equal(await page.getByText('Who to call about a high score').count(), 1, 'only on the high check-in');
+
+    // After a reload the list still shows it on the high check-in.
+    await page.reload();
+    await page.locator(APP_READY).waitFor();
+    assert.equal(await page.getByText('Who to call about a high score').count(), 1);
+    assert.deepEqual(problems, []);
+  });
+
   test('two tabs stay in step, and a backup carries the diary out and back', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const { page: first } = await openPage(app, { context });

@@ -327,12 +327,16 @@ pub fn diary_rated_high(high: &[(String, u8)], on: &str, today: &str) -> String 
     format!("You rated {rated} {when}.")
 }
 
-/// A name as it reads inside a sentence: "Pain" becomes "pain", but "DVT" stays as it is.
+/// A name as it reads inside a sentence: "Pain" becomes "pain", but "DVT" stays as it is. ASCII
+/// letters only: the Unicode case tables would add kilobytes to the diary's download, and a
+/// name that starts otherwise is left as the family wrote it.
 fn in_sentence(name: &str) -> String {
-    let mut chars = name.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
-            first.to_lowercase().chain(name.chars().skip(1)).collect()
+    let bytes = name.as_bytes();
+    match bytes {
+        [first, second, ..] if first.is_ascii_uppercase() && !second.is_ascii_uppercase() => {
+            let mut name = name.to_owned();
+            name[..1].make_ascii_lowercase();
+            name
         }
         _ => name.to_owned(),
     }

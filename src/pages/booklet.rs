@@ -8,7 +8,7 @@
 
 use leptos::prelude::*;
 
-use super::glossary::GlossaryList;
+use super::glossary::GlossaryEntries;
 use super::myths::MythAnswer;
 use crate::components::{next_task, print_page, ReviewDates, Title};
 use crate::content::{self, Page, GLOSSARY, MYTHS, START_HERE};
@@ -32,6 +32,10 @@ fn pages_in_order() -> Vec<&'static Page> {
     pages
 }
 
+/// How many myths or glossary entries are drawn in one step: the whole glossary at once is far
+/// more than any guide page, and kept a slow phone busy for one long moment.
+const AT_A_TIME: usize = 8;
+
 /// A page's body for the booklet: its headings one level down (the page title is the
 /// booklet's second level) and its section anchors made unique across the booklet.
 fn booklet_html(page: &Page) -> String {
@@ -47,11 +51,15 @@ fn booklet_html(page: &Page) -> String {
 pub fn BookletPage() -> impl IntoView {
     let pages = pages_in_order();
     let parts = pages.clone();
-    // How many parts (the guide's pages, then the myths, then the glossary) are drawn. Once the
-    // app has started they are drawn one per task: all at once would keep a slow phone from
-    // scrolling or tapping for a moment.
+    // How many parts (the guide's pages, then the myths and the glossary, a few entries at a
+    // time) are drawn. Once the app has started they are drawn one per task: all at once would
+    // keep a slow phone from scrolling or tapping for a moment.
     let drawn = RwSignal::new(0);
-    let all = parts.len() + 2;
+    let myth_steps: Vec<&'static [content::Myth]> = MYTHS.items.chunks(AT_A_TIME).collect();
+    let glossary_steps: Vec<&'static [content::Term]> = GLOSSARY.items.chunks(AT_A_TIME).collect();
+    let myths = parts.len();
+    let glossary = myths + myth_steps.len();
+    let all = glossary + glossary_steps.len();
     let store = use_store();
     let started = Memo::new(move |_| store.started());
     // Runs once the app has started (the memo changes only then).
@@ -76,8 +84,6 @@ pub fn BookletPage() -> impl IntoView {
         });
     });
     let drawing = move || drawn.get() < all;
-    let myths = parts.len();
-    let glossary = myths + 1;
     view! {
         <Title text=text::BOOKLET_TITLE />
         <div class="no-print">
@@ -121,16 +127,30 @@ pub fn BookletPage() -> impl IntoView {
             <section class="booklet-page" id="booklet-myths" lang=MYTHS.lang>
                 <h2>{text::MYTHS_TITLE}</h2>
                 <ol class="myth-list">
-                    {MYTHS.items.iter().map(|myth| view! { <li><MythAnswer myth /></li> }).collect_view()}
+                    {myth_steps.clone().into_iter().enumerate().map(|(n, step)| view! {
+                        <Part part=myths + n drawn>
+                            {step.iter().map(|myth| view! { <li><MythAnswer myth /></li> }).collect_view()}
+                        </Part>
+                    }).collect_view()}
                 </ol>
-                <ReviewDates reviewed=MYTHS.reviewed next_review=MYTHS.next_review />
+                <Part part=glossary - 1 drawn>
+                    <ReviewDates reviewed=MYTHS.reviewed next_review=MYTHS.next_review />
+                </Part>
             </section>
         </Part>
         <Part part=glossary drawn>
             <section class="booklet-page" id="booklet-glossary">
                 <h2>{text::GLOSSARY_TITLE}</h2>
-                <GlossaryList anchors=false />
-                <ReviewDates reviewed=GLOSSARY.reviewed next_review=GLOSSARY.next_review />
+                <dl class="glossary" lang=GLOSSARY.lang>
+                    {glossary_steps.clone().into_iter().enumerate().map(|(n, terms)| view! {
+                        <Part part=glossary + n drawn>
+                            <GlossaryEntries terms anchors=false />
+                        </Part>
+                    }).collect_view()}
+                </dl>
+                <Part part=all - 1 drawn>
+                    <ReviewDates reviewed=GLOSSARY.reviewed next_review=GLOSSARY.next_review />
+                </Part>
             </section>
         </Part>
     }

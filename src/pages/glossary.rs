@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::{ReviewDates, SourceLinks, Title};
-use crate::content::GLOSSARY;
+use crate::content::{Term, GLOSSARY};
 use crate::text;
 
 /// Every term the guide explains, in the order a family meets them. Guide pages link each term's
@@ -22,8 +22,17 @@ pub fn GlossaryPage() -> impl IntoView {
 pub fn GlossaryList(anchors: bool) -> impl IntoView {
     view! {
         <dl class="glossary" lang=GLOSSARY.lang>
-            {GLOSSARY
-                .items
+            <GlossaryEntries terms=GLOSSARY.items anchors />
+        </dl>
+    }
+}
+
+/// Some of the glossary's entries, for a `<dl class="glossary">`: the booklet draws them a few
+/// at a time.
+#[component]
+pub fn GlossaryEntries(terms: &'static [Term], anchors: bool) -> impl IntoView {
+    view! {
+            {terms
                 .iter()
                 .map(|term| view! {
                     <div class="glossary__entry" id=anchors.then_some(term.id) tabindex=anchors.then_some("-1")>
@@ -38,6 +47,5 @@ pub fn GlossaryList(anchors: bool) -> impl IntoView {
                     </div>
                 })
                 .collect_view()}
-        </dl>
     }
 }

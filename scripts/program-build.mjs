@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { integrity, minifyScript, run } from './split-wasm.mjs';
-import { dropAsyncHydration, readLeb, sections } from './unused-async-hydration.mjs';
+import { dropAsyncHydration, everyPatternMatched, readLeb, sections } from './unused-async-hydration.mjs';
 
 // kiosk::SETTINGS_KEY (src/kiosk.rs).
 const KIOSK_KEY = 'palliative-guide.kiosk';
@@ -68,14 +68,18 @@ export async function buildPrograms(dist, appStart) {
   // One cargo run: the library is compiled once, and the programs are linked side by side.
   run('cargo', ['build', '--release', '--offline', '--locked', '--target', 'wasm32-unknown-unknown', '--features', 'program', ...NAMES.flatMap((name) => ['--bin', name])]);
   const programs = new Map();
-  for (const name of NAMES) programs.set(name, await buildProgram(dist, name, appStart));
+  const dropping = [];
+  for (const name of NAMES) programs.set(name, await buildProgram(dist, name, appStart, dropping));
+  everyPatternMatched(dropping, 'the pages\' programs');
   return programs;
 }
 
-async function buildProgram(dist, name, appStart) {
+async function buildProgram(dist, name, appStart, dropping) {
   const compiled = withoutLinkerNotes(await readFile(`target/wasm32-unknown-unknown/release/${name}.wasm`));
-  const { bytes, dropped } = dropAsyncHydration(compiled);
+  const result = dropAsyncHydration(compiled);
+  const { bytes, dropped } = result;
   if (dropped === 0) throw new Error(`no async hydration code found to drop in the ${name} program`);
+  dropping.push(result);
   const folder = `${name}-${hash(compiled)}`;
   const out = join(dist, folder);
   await rm(out, { recursive: true, force: true });

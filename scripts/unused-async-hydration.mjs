@@ -120,14 +120,18 @@ function functionNames(bytes, { start, end }) {
   return names;
 }
 
-/** Returns the module with the async adopting functions made traps, and how many there were. */
+/**
+ * Returns the module with the async adopting functions made traps, how many there were, and how
+ * many functions each pattern matched (`matched`, in the order of ASYNC_ONLY).
+ */
 export function dropAsyncHydration(bytes) {
   const all = [...sections(bytes)];
   const imports = all.find((s) => s.id === 2);
   const firstBody = imports ? importedFunctions(bytes, imports) : 0;
   const names = all.filter((s) => s.id === 0).map((s) => functionNames(bytes, s)).find(Boolean);
   const code = all.find((s) => s.id === 10);
-  if (!names || !code) return { bytes, dropped: 0 };
+  const matched = ASYNC_ONLY.map(() => 0);
+  if (!names || !code) return { bytes, dropped: 0, matched };
 
   // No locals; `unreachable`; `end`.
   const trap = Buffer.from([3, 0, 0x00, 0x0b]);
@@ -137,9 +141,11 @@ export function dropAsyncHydration(bytes) {
   for (let i = 0; i < count; i++) {
     const [size, start] = readLeb(bytes, at);
     const name = names.get(firstBody + i) ?? '';
-    if (ASYNC_ONLY.some((pattern) => pattern.test(name))) {
+    const pattern = ASYNC_ONLY.findIndex((p) => p.test(name));
+    if (pattern >= 0) {
       bodies.push(trap);
       dropped++;
+      matched[pattern]++;
     } else {
       bodies.push(bytes.subarray(at, start + size));
     }
@@ -149,5 +155,19 @@ export function dropAsyncHydration(bytes) {
   return {
     bytes: Buffer.concat([bytes.subarray(0, code.header), Buffer.from([10]), leb(content.length), content, bytes.subarray(code.end)]),
     dropped,
+    matched,
   };
+}
+
+/**
+ * Stops the build when a pattern matched no function in all of `results` (what
+ * dropAsyncHydration returned for each file of one build): a Leptos or compiler upgrade that
+ * renames such a function must not let the code it stood for back in unnoticed.
+ */
+export function everyPatternMatched(results, what) {
+  ASYNC_ONLY.forEach((pattern, i) => {
+    if (!results.some((result) => result.matched[i] > 0)) {
+      throw new Error(`${what}: no function matched ${pattern}. Has Leptos or the compiler renamed it? See scripts/unused-async-hydration.mjs.`);
+    }
+  });
 }

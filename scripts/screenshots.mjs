@@ -2,6 +2,8 @@
 // release build in dist/. Writes screenshots/<theme>-<width>x<height>-<route>.png, and the few
 // pictures the README shows into screenshots/readme/ (kept in the repository).
 // Run after scripts/build.sh: node scripts/screenshots.mjs
+// With --readme, only the README's pictures: the test run (scripts/test.sh) ends by refreshing
+// them, so a change to the interface shows as changed pictures to commit with it.
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
@@ -16,8 +18,9 @@ const VIEWPORTS = [
 await mkdir('screenshots', { recursive: true });
 const { server, url } = await startServer({ root: 'dist' });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const readmeOnly = process.argv.includes('--readme');
 let count = 0;
-for (const colorScheme of ['light', 'dark']) {
+for (const colorScheme of readmeOnly ? [] : ['light', 'dark']) {
   for (const viewport of VIEWPORTS) {
     const page = await browser.newPage({ viewport, colorScheme });
     for (const route of ROUTES) {

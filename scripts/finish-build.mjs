@@ -2,7 +2,11 @@
 //  0. cuts the app's code into the app shell and four groups of pages (scripts/split-wasm.mjs);
 //  1. moves trunk's inline start-up script into its own file, so the page needs no inline script
 //     and the Content-Security-Policy can forbid them;
-//  2. writes the Content-Security-Policy and referrer policy into index.html;
+//  2. puts the screen CSS inside the page, one <style> element in place of trunk's three links, so
+//     a page paints from its first response with no second round trip (the print style sheet
+//     stays a file, fetched without holding up the paint); then writes the
+//     Content-Security-Policy, allowing that <style> by its hash, and the referrer policy into
+//     index.html;
 //  3. keeps that page as the app shell, app.html; builds the pages' own small programs (the
 //     reading pages', and each other page's, scripts/program-build.mjs); then pre-renders the
 //     pages (scripts/prerender.mjs), the home page becoming index.html and the page-not-found
@@ -13,13 +17,13 @@
 //  5. writes a brotli (.br) and a gzip (.gz) copy beside every file, so any static host or CDN
 //     that serves such copies (and scripts/server.mjs) sends the compressed bytes.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { prerender } from './prerender.mjs';
 import { PAGE_PROGRAMS, buildPrograms } from './program-build.mjs';
 import { splitWasm } from './split-wasm.mjs';
-import { CONTENT_SECURITY_POLICY } from './security.mjs';
+import { contentSecurityPolicy } from './security.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -32,9 +36,31 @@ if (!inline) throw new Error('no inline start-up script found in index.html: has
 const startName = `start-${hash(inline[1])}.js`;
 await writeFile(join(dist, startName), inline[1].trim() + '\n');
 html = html.replace(inline[0], `<script type="module" src="/${startName}"></script>`);
+// Trunk links each style sheet as /<name>-<hash>.css; the screen ones are read into the page, in
+// the same order, and their files dropped: nothing links them any more.
+const sheets = [...html.matchAll(/<link rel="stylesheet" href="\/([a-z]+)-[0-9a-f]{16}\.css"[^>]*>\n?\s*/g)];
+const screen = sheets.filter(([, name]) => name !== 'print');
+const print = sheets.find(([, name]) => name === 'print');
+if (screen.length !== 3 || !print) throw new Error(`expected trunk's links to tokens, base, components and print CSS in index.html, found ${sheets.map(([, name]) => name).join(', ') || 'none'}`);
+let css = '';
+for (const [link] of screen) {
+  const file = join(dist, link.match(/href="\/([^"]+)"/)[1]);
+  css += await readFile(file, 'utf8');
+  await rm(file);
+  // The <style> takes the first link's place: before the print style sheet, whose rules must
+  // come after the screen's to win over them when printing.
+  html = html.replace(link, link === screen[0][0] ? '<style></style>' : '');
+}
+// Comments and indentation are for whoever edits style/; the page carries the rules alone.
+css = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s+/g, '\n').trim();
+if (css.includes('</')) throw new Error('the screen CSS holds "</", which would end its <style> element early');
+html = html.replace('<style></style>', `<style>${css}</style>\n    `);
+// Printing never holds up the first paint: media="print" lets the browser fetch it later.
+html = html.replace(print[0], print[0].replace('<link ', '<link media="print" '));
+const styleHash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
 html = html.replace(
   '<meta charset="utf-8" />',
-  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />\n    <meta name="referrer" content="no-referrer" />`,
+  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([styleHash])}" />\n    <meta name="referrer" content="no-referrer" />`,
 );
 await writeFile(join(dist, 'index.html'), html);
 await writeFile(join(dist, 'app.html'), html);

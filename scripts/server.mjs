@@ -6,10 +6,11 @@
 // so both see the same headers.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SECURITY_HEADERS } from './security.mjs';
+import { contentSecurityPolicy, policyOf, securityHeaders } from './security.mjs';
 
 /** Where the pre-rendered file for an address is kept, relative to dist/ (see prerender.mjs). */
 export function pageFile(pathname) {
@@ -70,6 +71,15 @@ async function encoded(file, override, accepts) {
 // "new release" of the service worker.
 export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', overrides = new Map() } = {}) {
   const base = resolve(root);
+  // The pages' own policy, which names the hash of the screen CSS inside them: sent as a header
+  // too, as a static host is set up to send it (README).
+  let shell = '';
+  try {
+    shell = readFileSync(join(base, SHELL), 'utf8');
+  } catch {
+    // Not built yet: the policy without any inline style.
+  }
+  const security = securityHeaders(policyOf(shell) ?? contentSecurityPolicy());
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -80,11 +90,11 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', overr
         'Cache-Control': 'no-cache',
         Vary: 'Accept-Encoding',
         ...(encoding ? { 'Content-Encoding': encoding } : {}),
-        ...SECURITY_HEADERS,
+        ...security,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
-      res.writeHead(500, SECURITY_HEADERS);
+      res.writeHead(500, security);
       res.end(String(error));
     }
   });

@@ -78,6 +78,54 @@ describe('installable app', () => {
   });
 });
 
+describe('one round trip', () => {
+  test('every page paints with its screen CSS inside it: no screen style sheet is fetched, and it is styled with every file of CSS refused', async () => {
+    // No script either: what is on screen is the page as it arrived.
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const sheets = [];
+    await page.route('**/*.css', (route) => {
+      sheets.push(new URL(route.request().url()).pathname);
+      return route.abort();
+    });
+    for (const route of ROUTES) {
+      await page.goto(app.url + route);
+      const header = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+      assert.notEqual(header, 'rgba(0, 0, 0, 0)', `${route}: the header has its colour with no style sheet file`);
+      const sheets = await page.evaluate(() => [...document.querySelectorAll('style, link[rel="stylesheet"]')].map((el) => `${el.tagName} ${el.media || 'all'}`));
+      assert.deepEqual(sheets.filter((sheet) => !sheet.endsWith(' print')), ['STYLE all'], `${route}: one <style> for the screen, and only print CSS linked`);
+    }
+    assert.ok(sheets.length > 0 && sheets.every((path) => /^\/print-[0-9a-f]{16}\.css$/.test(path)), `only the print style sheet is a file: ${sheets.join(', ')}`);
+    await context.close();
+  });
+
+  test('the strict policy still blocks an injected inline style and an inline script', async () => {
+    // Not through openPage: the violations this test causes on purpose are not leaks.
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(app.url + '/');
+    await page.locator(APP_READY).waitFor();
+    const result = await page.evaluate(async () => {
+      const violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => violations.push(event.effectiveDirective));
+      const before = getComputedStyle(document.body).backgroundColor;
+      const style = document.createElement('style');
+      style.textContent = 'body { background-color: rgb(255, 0, 0) !important; }';
+      document.head.append(style);
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true;';
+      document.body.append(script);
+      await new Promise((done) => setTimeout(done, 200));
+      return { before, after: getComputedStyle(document.body).backgroundColor, ran: window.injected === true, violations };
+    });
+    assert.equal(result.after, result.before, 'the injected style is not applied');
+    assert.equal(result.ran, false, 'the injected script does not run');
+    assert.ok(result.violations.includes('style-src-elem'), result.violations.join(', '));
+    assert.ok(result.violations.includes('script-src-elem'), result.violations.join(', '));
+    await context.close();
+  });
+});
+
 describe('offline', () => {
   test('the service worker controls the page, and every route works with no network', async () => {
     const { page, context, problems } = await openPage(app);

@@ -79,3 +79,7 @@ for (const [name, list] of [...groups].sort()) {
 // A program's own code: the files in its folder.
 const programCode = async (list) => brotliOf(list.filter((file) => /^[a-z_]+-[0-9a-f]{16}\//.test(file)));
 console.log(`all code, every group: ${await brotliOf([...new Set([...groups.values()].flat())]) + shellBytes} bytes brotli (app); programs: ${(await Promise.all([...programs].map(async ([name, list]) => `${name} ${await programCode(list)}`))).join(', ')}`);
+// Every file of code the build wrote, whichever page or kiosk fetches it: what the whole site
+// holds, and what would be fetched to keep all of it offline.
+const code = files.filter((file) => /\.(wasm|js)$/.test(file) && file !== 'sw.js');
+console.log(`all code in ${dist}/: ${await brotliOf(code)} bytes brotli in ${code.length} files (of which wasm ${await brotliOf(code.filter((file) => file.endsWith('.wasm')))})`);

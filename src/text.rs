@@ -221,7 +221,7 @@ pub fn search_kind(kind: crate::search::Kind) -> &'static str {
     use crate::search::Kind;
     match kind {
         Kind::Page => "Guide page",
-        Kind::Own => "Your own page, kept on this device",
+        Kind::Own => "Your own page",
         Kind::Term => "Word explained",
         Kind::Myth => "Myth or fact",
         Kind::Service => "Local service",

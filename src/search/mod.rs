@@ -460,7 +460,11 @@ fn ranked(wanted: &[Word]) -> Vec<Hit> {
     // A long question (four words or more) also keeps, after them, the places that lack one of
     // its words: one of the words may be held only through a typing slip ("difference" taken
     // for "different"), and the place that answers the question should not be lost for it.
-    let enough = if wanted.len() >= 4 { most - 1 } else { most };
+    let enough = if wanted.len() >= 4 {
+        most.saturating_sub(1)
+    } else {
+        most
+    };
     let mut scored: Vec<_> = scored.into_iter().filter(|s| s.0 >= enough).collect();
     sort_by(&mut scored, |a, b| {
         b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2))

@@ -47,14 +47,15 @@ for (const [link] of screen) {
   const file = join(dist, link.match(/href="\/([^"]+)"/)[1]);
   css += await readFile(file, 'utf8');
   await rm(file);
-  // The <style> takes the first link's place: before the print style sheet, whose rules must
-  // come after the screen's to win over them when printing.
-  html = html.replace(link, link === screen[0][0] ? '<style></style>' : '');
 }
 // Comments and indentation are for whoever edits style/; the page carries the rules alone.
 css = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s+/g, '\n').trim();
 if (css.includes('</')) throw new Error('the screen CSS holds "</", which would end its <style> element early');
-html = html.replace('<style></style>', `<style>${css}</style>\n    `);
+// The <style> takes the first link's place: before the print style sheet, whose rules must come
+// after the screen's to win over them when printing.
+const [[first], ...rest] = screen;
+html = html.replace(first, `<style>${css}</style>\n    `);
+for (const [link] of rest) html = html.replace(link, '');
 // Printing never holds up the first paint: media="print" lets the browser fetch it later.
 html = html.replace(print[0], print[0].replace('<link ', '<link media="print" '));
 const styleHash = `sha256-${createHash('sha256').update(css).digest('base64')}`;

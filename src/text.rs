@@ -529,13 +529,13 @@ pub const UNREADABLE_HEADING: &str = "Data we could not read";
 pub const UNREADABLE_LEAD: &str = "Some data saved on this device earlier could not be read. It has been kept. You can download it to keep it safe or to show someone who can help.";
 pub const UNREADABLE_DOWNLOAD: &str = "Download the unreadable data";
 
-/// "This backup has 3 questions, 1 note, 0 contacts, 5 diary entries, 2 medicines, 1 dose given
-/// and 2 appointments, and what matters to you."
+/// "This backup has 3 questions, 1 note, 0 contacts, 5 diary entries, 2 medicines, 1 dose given,
+/// 2 appointments and 1 carer's check-in, and what matters to you."
 pub fn backup_summary(summary: &Summary) -> String {
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut text = format!(
-        "This backup has {}, {}, {}, {}, {}, {} given and {}",
+        "This backup has {}, {}, {}, {}, {}, {} given, {} and {}",
         plural(summary.questions, "question", "questions"),
         plural(summary.notes, "note", "notes"),
         plural(summary.contacts, "contact", "contacts"),
@@ -543,6 +543,11 @@ pub fn backup_summary(summary: &Summary) -> String {
         plural(summary.medicines, "medicine", "medicines"),
         plural(summary.doses, "dose", "doses"),
         plural(summary.appointments, "appointment", "appointments"),
+        plural(
+            summary.carer_check_ins,
+            "carer's check-in",
+            "carer's check-ins"
+        ),
     );
     if summary.wishes {
         text.push_str(", and what matters to you");
@@ -751,11 +756,12 @@ mod tests {
             medicines: 2,
             doses: 1,
             appointments: 2,
+            carer_check_ins: 1,
             wishes: true,
         };
         assert_eq!(
             super::backup_summary(&summary),
-            "This backup has 3 questions, 1 note, 0 contacts, 1 diary entry, 2 medicines, 1 dose given and 2 appointments, and what matters to you."
+            "This backup has 3 questions, 1 note, 0 contacts, 1 diary entry, 2 medicines, 1 dose given, 2 appointments and 1 carer's check-in, and what matters to you."
         );
     }
 

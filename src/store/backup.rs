@@ -29,6 +29,7 @@ pub struct Summary {
     pub medicines: usize,
     pub doses: usize,
     pub appointments: usize,
+    pub carer_check_ins: usize,
     pub wishes: bool,
 }
 
@@ -41,6 +42,7 @@ pub fn summary(workspace: &Workspace) -> Summary {
         medicines: workspace.medicines.len(),
         doses: workspace.doses.len(),
         appointments: workspace.appointments.len(),
+        carer_check_ins: workspace.carer_check_ins.len(),
         wishes: !workspace.wishes.text.is_empty(),
     }
 }
@@ -140,6 +142,7 @@ mod tests {
                 medicines: 0,
                 doses: 0,
                 appointments: 0,
+                carer_check_ins: 0,
                 wishes: true
             }
         );

@@ -7,6 +7,7 @@ pub mod appointments;
 pub mod backend;
 pub mod backup;
 pub mod calendar;
+pub mod carer;
 pub mod diary;
 pub mod files;
 pub mod json;

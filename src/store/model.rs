@@ -12,11 +12,12 @@ use crate::order::sort_by;
 use super::json::{self, in_json_keyed, in_json_object, InJson, Json};
 
 pub use super::appointments::Appointment;
+pub use super::carer::CarerCheckIn;
 pub use super::diary::CheckIn;
 pub use super::medicines::{Dose, Medicine};
 
 /// The format this release writes.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Workspace {
@@ -37,6 +38,9 @@ pub struct Workspace {
     pub doses: Vec<Dose>,
     /// Added in version 5; earlier data has none.
     pub appointments: Vec<Appointment>,
+    /// The carer's own "How am I doing?" check-ins, never mixed with the symptom diary. Added
+    /// in version 6; earlier data has none.
+    pub carer_check_ins: Vec<CarerCheckIn>,
 }
 
 /// Whom the family wants to put a question to.
@@ -142,7 +146,7 @@ pub struct Tombstone {
 
 in_json_object!(Workspace {
     questions, notes, contacts, wishes, deleted;
-    progress, check_ins, medicines, doses, appointments
+    progress, check_ins, medicines, doses, appointments, carer_check_ins
 });
 in_json_keyed!(AskWho);
 in_json_object!(Question {
@@ -208,7 +212,8 @@ record!(
     CheckIn,
     Medicine,
     Dose,
-    Appointment
+    Appointment,
+    CarerCheckIn
 );
 
 impl Workspace {
@@ -240,8 +245,9 @@ impl Workspace {
         let read = if version == 1.0 {
             v1::Workspace::read(data).map(Workspace::from)
         } else if version <= f64::from(SCHEMA_VERSION) {
-            // Version 3 only added `progress`, version 4 the diary, medicines and doses, and
-            // version 5 appointments: earlier data reads them as empty.
+            // Version 3 only added `progress`, version 4 the diary, medicines and doses,
+            // version 5 appointments and version 6 the carer's check-ins: earlier data reads
+            // them as empty.
             Workspace::read(data)
         } else {
             return Err(ReadError::Newer(version as u64));
@@ -260,6 +266,7 @@ impl Workspace {
             && self.medicines.is_empty()
             && self.doses.is_empty()
             && self.appointments.is_empty()
+            && self.carer_check_ins.is_empty()
     }
 
     // --- Questions ---
@@ -498,6 +505,20 @@ impl Workspace {
         Ok(removed)
     }
 
+    // --- The carer's own check-ins ---
+
+    /// Adds a carer's check-in, or replaces the one with the same id (an edit).
+    pub fn put_carer_check_in(&mut self, entry: CarerCheckIn) {
+        put(&mut self.carer_check_ins, &mut self.deleted, entry);
+        self.tidy();
+    }
+
+    pub fn remove_carer_check_in(&mut self, id: &str, now: f64) -> Result<CarerCheckIn, EditError> {
+        let removed = remove(&mut self.carer_check_ins, id)?;
+        self.bury(id, now);
+        Ok(removed)
+    }
+
     // --- Combining copies ---
 
     /// Combines two copies of the workspace. For each item the later change wins; an item deleted
@@ -528,6 +549,7 @@ impl Workspace {
             medicines: merge_records(&self.medicines, &other.medicines, &deleted),
             doses: merge_records(&self.doses, &other.doses, &deleted),
             appointments: merge_records(&self.appointments, &other.appointments, &deleted),
+            carer_check_ins: merge_records(&self.carer_check_ins, &other.carer_check_ins, &deleted),
             wishes,
             deleted,
             progress: merge_records(&self.progress, &other.progress, &[]),
@@ -559,6 +581,10 @@ impl Workspace {
         result.medicines.iter_mut().for_each(|m| m.updated = now);
         result.doses.iter_mut().for_each(|d| d.updated = now);
         result.appointments.iter_mut().for_each(|a| a.updated = now);
+        result
+            .carer_check_ins
+            .iter_mut()
+            .for_each(|c| c.updated = now);
         // Steps are never deleted, only marked not done, so another tab's older mark loses.
         for mark in self
             .progress
@@ -591,6 +617,7 @@ impl Workspace {
             .chain(self.medicines.iter().map(|m| (m.id(), m.updated)))
             .chain(self.doses.iter().map(|d| (d.id(), d.updated)))
             .chain(self.appointments.iter().map(|a| (a.id(), a.updated)))
+            .chain(self.carer_check_ins.iter().map(|c| (c.id(), c.updated)))
     }
 
     fn ids(&self) -> impl Iterator<Item = &str> {
@@ -639,6 +666,13 @@ impl Workspace {
         });
         sort_by(&mut self.appointments, |a, b| {
             a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id))
+        });
+        // Newest first, as the page lists them.
+        sort_by(&mut self.carer_check_ins, |a, b| {
+            b.date
+                .cmp(&a.date)
+                .then(b.updated.total_cmp(&a.updated))
+                .then_with(|| a.id.cmp(&b.id))
         });
     }
 }
@@ -851,6 +885,17 @@ mod tests {
                 questions: vec!["q1".into()],
                 updated: 1764000000010.0,
             }],
+            carer_check_ins: vec![CarerCheckIn {
+                id: "w1".into(),
+                date: "2026-11-27".into(),
+                answers: BTreeMap::from([
+                    ("break".into(), crate::store::carer::Need::MoreHelp),
+                    ("money".into(), crate::store::carer::Need::SomeHelp),
+                    ("understanding".into(), crate::store::carer::Need::Managing),
+                ]),
+                note: "No night off since May.".into(),
+                updated: 1764000000011.0,
+            }],
         }
     }
 
@@ -873,23 +918,61 @@ mod tests {
 
     #[test]
     fn reads_every_record_kind_as_the_earlier_writer_stored_it() {
-        // Written by the release before this format had its own writer (serde_json).
+        // Version 5, written by the release before this format had its own writer
+        // (serde_json): everything but the carer's check-ins, which it did not have.
+        let before_carers = Workspace {
+            carer_check_ins: Vec::new(),
+            ..every_kind()
+        };
         let earlier = include_str!("samples/stored-v5.json");
-        assert_eq!(Workspace::from_json(earlier), Ok(every_kind()));
-        // What this release writes is the same JSON, field for field.
+        assert_eq!(Workspace::from_json(earlier), Ok(before_carers.clone()));
+        let backup = include_str!("samples/backup-v5.json");
+        assert_eq!(crate::store::backup::from_file(backup), Ok(before_carers));
+    }
+
+    #[test]
+    fn writes_every_record_kind_in_the_stored_format() {
+        // What this release writes is the documented format, field for field.
+        let sample = include_str!("samples/stored-v6.json");
         let now = every_kind().stored_text();
         assert_eq!(
             numbers_as_f64(serde_json::from_str(&now).unwrap()),
-            numbers_as_f64(serde_json::from_str(earlier).unwrap())
+            numbers_as_f64(serde_json::from_str(sample).unwrap())
         );
+        assert_eq!(Workspace::from_json(sample), Ok(every_kind()));
         assert_eq!(Workspace::from_json(&now), Ok(every_kind()));
-        let backup = include_str!("samples/backup-v5.json");
+        let backup = include_str!("samples/backup-v6.json");
         assert_eq!(crate::store::backup::from_file(backup), Ok(every_kind()));
         let again = crate::store::backup::to_file(&every_kind(), "2026-11-26T10:00:00Z");
         assert_eq!(
             numbers_as_f64(serde_json::from_str(&again).unwrap()),
             numbers_as_f64(serde_json::from_str(backup).unwrap())
         );
+    }
+
+    #[test]
+    fn carer_check_ins_merge_and_stay_deleted_like_every_record() {
+        let mut mine = every_kind();
+        let mut theirs = every_kind();
+        let mut changed = theirs.carer_check_ins[0].clone();
+        changed.note = "A neighbour sits with him on Tuesdays.".into();
+        changed.updated += 10.0;
+        theirs.put_carer_check_in(changed.clone());
+        assert_eq!(mine.merge(&theirs).carer_check_ins, vec![changed.clone()]);
+        assert_eq!(theirs.merge(&mine).carer_check_ins, vec![changed]);
+        // Deleted here after the other copy's last change: stays deleted on both sides.
+        mine.remove_carer_check_in("w1", 1764000000100.0).unwrap();
+        assert!(mine.merge(&theirs).carer_check_ins.is_empty());
+        assert!(theirs.merge(&mine).carer_check_ins.is_empty());
+        // Replacing with a copy that lacks it deletes it for other tabs too.
+        let replaced = every_kind().replace_with(&Workspace::default(), 1764000000200.0);
+        assert!(replaced.merge(&every_kind()).carer_check_ins.is_empty());
+        assert!(!every_kind().is_empty());
+        let only_carer = Workspace {
+            carer_check_ins: every_kind().carer_check_ins,
+            ..Workspace::default()
+        };
+        assert!(!only_carer.is_empty());
     }
 
     fn sample() -> Workspace {
@@ -1178,7 +1261,7 @@ mod tests {
             assert_eq!(merged.appointments[0].with_whom, "GP (moved)");
         }
         let saved = tablet.stored_text();
-        assert!(saved.starts_with(r#"{"version":5,"#));
+        assert!(saved.starts_with(&format!(r#"{{"version":{SCHEMA_VERSION},"#)));
         assert_eq!(Workspace::from_json(&saved), Ok(tablet.clone()));
         let replaced = tablet.replace_with(&Workspace::default(), 40.0);
         assert!(phone.merge(&replaced).appointments.is_empty());

@@ -90,6 +90,11 @@ record!(Symptom {
     none: String,
     worst: String
 });
+record!(Link {
+    title: String,
+    href: String
+});
+record!(CarerArea { key: String, name: String, hint: String, help: Vec<Link> });
 record!(EverydayWord { said: Vec<String>, guide: String, href: String, sources: Vec<Source> });
 
 #[derive(Deserialize)]
@@ -125,7 +130,8 @@ struct Collection<T> {
         alias = "lines",
         alias = "steps",
         alias = "words",
-        alias = "symptoms"
+        alias = "symptoms",
+        alias = "areas"
     )]
     items: Vec<T>,
     #[serde(default)]
@@ -171,6 +177,7 @@ fn main() {
     include::<Helpline>(&mut out, "HELPLINES", "Helpline", "helplines.toml");
     include::<Step>(&mut out, "START_HERE", "Step", "start-here.toml");
     include::<Symptom>(&mut out, "DIARY", "Symptom", "diary.toml");
+    include::<CarerArea>(&mut out, "CARER", "CarerArea", "carer.toml");
     include::<EverydayWord>(
         &mut out,
         "EVERYDAY_WORDS",

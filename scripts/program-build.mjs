@@ -25,6 +25,7 @@ export const PAGE_PROGRAMS = {
   '/questions': 'questions',
   '/notes': 'notes',
   '/diary': 'diary',
+  '/carer': 'carer',
   '/medicines': 'medicines',
   '/appointments': 'appointments',
   '/share': 'share',

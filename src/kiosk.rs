@@ -12,6 +12,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::store::appointments::AppointmentForm;
+use crate::store::carer::{CarerForm, Need};
 use crate::store::json::{self, field_or, in_json_object, InJson, Json};
 
 pub const SETTINGS_KEY: &str = "palliative-guide.kiosk";
@@ -216,16 +217,18 @@ pub fn qr_svg(text: &str) -> Option<String> {
     ))
 }
 
-/// What a kiosk visit hands to the family's own phone: their open questions and appointments.
+/// What a kiosk visit hands to the family's own phone: their open questions and appointments,
+/// and the carer's "How am I doing?" check-in.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Handoff {
     pub questions: Vec<String>,
     pub appointments: Vec<AppointmentForm>,
+    pub carer: Option<CarerForm>,
 }
 
 impl Handoff {
     pub fn is_empty(&self) -> bool {
-        self.questions.is_empty() && self.appointments.is_empty()
+        self.questions.is_empty() && self.appointments.is_empty() && self.carer.is_none()
     }
 }
 
@@ -258,6 +261,20 @@ pub fn handoff_link(origin: &str, handoff: &Handoff) -> String {
         link.push_str("&appointments=");
         link.push_str(&percent_encode(&lines.join("\n")));
     }
+    // One line of tab-separated fields: the date, the answers (area:answer, comma-separated) and
+    // the note.
+    if let Some(carer) = &handoff.carer {
+        let answers: Vec<String> = carer
+            .answers
+            .iter()
+            .map(|(area, need)| format!("{area}:{}", need.key()))
+            .collect();
+        let line = [&carer.date, &answers.join(","), &carer.note]
+            .map(|field| field.replace(['\t', '\n', '\r'], " "))
+            .join("\t");
+        link.push_str("&carer=");
+        link.push_str(&percent_encode(&line));
+    }
     link
 }
 
@@ -287,6 +304,24 @@ pub fn handoff_from_fragment(fragment: &str) -> Handoff {
                         }
                     })
                     .collect()
+            }
+            "carer" => {
+                let mut fields = text.split('\t').map(|f| f.trim().to_owned());
+                let mut next = || fields.next().unwrap_or_default();
+                let date = next();
+                let answers = next()
+                    .split(',')
+                    .filter_map(|pair| {
+                        let (area, need) = pair.split_once(':')?;
+                        Some((area.to_owned(), Need::from_key(need)?))
+                    })
+                    .collect();
+                // Checked as the form checks it when it is added.
+                handoff.carer = (!date.is_empty()).then(|| CarerForm {
+                    date,
+                    answers,
+                    note: next(),
+                });
             }
             _ => {}
         }
@@ -536,7 +571,7 @@ mod tests {
         ];
         let handoff = Handoff {
             questions,
-            appointments: Vec::new(),
+            ..Default::default()
         };
         let link = handoff_link("https://guide.example", &handoff);
         assert!(link.starts_with("https://guide.example/import#questions="));
@@ -565,6 +600,7 @@ mod tests {
         let handoff = Handoff {
             questions: vec!["Who do we call at night?".into()],
             appointments: vec![appointment.clone()],
+            carer: None,
         };
         let link = handoff_link("https://guide.example", &handoff);
         let carried = handoff_from_fragment(link.split_once('#').unwrap().1);
@@ -580,6 +616,41 @@ mod tests {
             .clone()
             .check("a".into(), 1.0)
             .is_ok());
+    }
+
+    #[test]
+    fn the_carers_check_in_travels_with_its_answers_and_note() {
+        let carer = CarerForm {
+            date: "2026-12-05".into(),
+            answers: [
+                ("break".to_owned(), Need::MoreHelp),
+                ("money".to_owned(), Need::Managing),
+            ]
+            .into(),
+            note: "Tired:\tno night, off & on".into(),
+        };
+        let handoff = Handoff {
+            carer: Some(carer.clone()),
+            ..Default::default()
+        };
+        assert!(!handoff.is_empty());
+        let link = handoff_link("https://guide.example", &handoff);
+        let carried = handoff_from_fragment(link.split_once('#').unwrap().1);
+        assert_eq!(
+            carried.carer,
+            Some(CarerForm {
+                note: "Tired: no night, off & on".into(),
+                ..carer
+            })
+        );
+        assert!(carried.questions.is_empty() && carried.appointments.is_empty());
+        // An answer this release does not know is dropped, not guessed.
+        let odd =
+            handoff_from_fragment("#carer=2026-12-05%09break%3Adesperate%2Cmoney%3Amanaging%09");
+        assert_eq!(
+            odd.carer.map(|c| c.answers),
+            Some([("money".to_owned(), Need::Managing)].into())
+        );
     }
 
     #[test]

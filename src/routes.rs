@@ -6,6 +6,7 @@ pub const HOME: &str = "/";
 pub const QUESTIONS: &str = "/questions";
 pub const NOTES: &str = "/notes";
 pub const DIARY: &str = "/diary";
+pub const CARER: &str = "/carer";
 pub const MEDICINES: &str = "/medicines";
 pub const APPOINTMENT: &str = "/appointment";
 pub const APPOINTMENTS: &str = "/appointments";
@@ -52,8 +53,8 @@ pub fn resolves(href: &str) -> bool {
                     .iter()
                     .any(|term| term.id == fragment)
         }
-        HOME | QUESTIONS | NOTES | DIARY | MEDICINES | APPOINTMENT | APPOINTMENTS | SHARE
-        | MY_DATA | IMPORT | START | MYTHS | REFERRAL | SEARCH | HELP | STAFF | POSTER
+        HOME | QUESTIONS | NOTES | DIARY | CARER | MEDICINES | APPOINTMENT | APPOINTMENTS
+        | SHARE | MY_DATA | IMPORT | START | MYTHS | REFERRAL | SEARCH | HELP | STAFF | POSTER
         | BOOKLET | KIOSK_START | KIOSK_STOP => true,
         _ => path
             .strip_prefix(GUIDE_PREFIX)

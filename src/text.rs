@@ -87,7 +87,7 @@ pub const STAFF_ADDRESS: &str = "The guide's address:";
 pub const STAFF_KIOSK: &str = "A tablet in a waiting room";
 pub const STAFF_KIOSK_POINTS: &[&str] = &[
     "In kiosk mode nothing a visitor types is kept. After a time without use the guide asks \"Are you still there?\", then clears everything. Visitors can press \"Finish and clear\" at any time.",
-    "Visitors can take their questions and appointments to their own phone by scanning a code. Links to other websites show a code instead of opening.",
+    "Visitors can take their questions, appointments and carer's check-in to their own phone by scanning a code. Links to other websites show a code instead of opening.",
     "You choose a staff PIN when you set it up. Only someone with the PIN can turn kiosk mode off.",
 ];
 pub const STAFF_KIOSK_SET_UP: &str = "Set up this tablet as a kiosk";
@@ -109,8 +109,8 @@ pub const POSTER_LINES: &[&str] = &[
     "Keep your questions and notes on your own phone. Nothing you type is sent anywhere.",
 ];
 pub const POSTER_SCAN: &str = "Scan with your phone's camera to open the guide";
-pub const HANDOFF_HEADING: &str = "Take your questions and appointments with you";
-pub const HANDOFF_LEAD: &str = "Scan this code with your phone's camera. Your questions and appointments open in this guide on your phone. Nothing is sent over the internet.";
+pub const HANDOFF_HEADING: &str = "Take what you wrote with you";
+pub const HANDOFF_LEAD: &str = "Scan this code with your phone's camera. What you wrote opens in this guide on your phone. Nothing is sent over the internet.";
 pub const HANDOFF_TOO_LONG: &str =
     "There is too much to fit in one code. Write it down, or take a photo of the screen.";
 pub const IMPORT_TITLE: &str = "From the clinic tablet";
@@ -372,6 +372,91 @@ pub const DIARY_ENTRY: &str = "check-in";
 pub const DIARY_NONE: &str = "No check-ins yet.";
 pub const DIARY_CHANGE: &str = "Change";
 pub const DIARY_BASED_ON: &str = "The check-in is in our own words, based on the Edmonton Symptom Assessment System (revised), which palliative care teams use. Source:";
+
+// --- "How am I doing?": the carer's own check-in ---
+
+pub const CARER_TITLE: &str = "How am I doing?";
+pub const NAV_CARER: &str = "How am I doing?";
+pub const HOME_CARER_SUMMARY: &str =
+    "For you, the carer: what you need, and the help you have a right to.";
+pub const CARER_LEAD: &str = "This is for you, the person doing the caring. Say how you are getting on. It is kept apart from the symptom diary.";
+pub const CARER_HEADING: &str = "How are you getting on?";
+pub const CARER_CHANGE_HEADING: &str = "Change this check-in";
+pub const CARER_HINT: &str = "Answer the ones you want to. You can skip any.";
+pub const CARER_MANAGING: &str = "I'm managing";
+pub const CARER_SOME_HELP: &str = "I could do with some help";
+pub const CARER_MORE_HELP: &str = "I need more help";
+pub const CARER_DATE_LABEL: &str = "Date";
+pub const CARER_NOTE_LABEL: &str = "Anything else on your mind (optional)";
+pub const CARER_SAVE: &str = "Save check-in";
+pub const CARER_SAVED: &str = "Check-in saved.";
+pub const CARER_CHANGED: &str = "Check-in changed.";
+pub const CARER_DELETED: &str = "Check-in deleted.";
+pub const CARER_RESTORED: &str = "Check-in put back.";
+pub const CARER_HELP_HEADING: &str = "Help for what you said";
+pub const CARER_HELP_LEAD: &str =
+    "From your last check-in. Each link goes to a part of this guide.";
+pub const CARER_HELP_NONE: &str =
+    "In your last check-in you said you are managing. Come back when things change.";
+pub const CARER_PEOPLE: &str = "People you can call";
+pub const CARER_TEAM_NONE: &str = "You can keep the care team's phone numbers in";
+pub const CARER_ENTRIES: &str = "Your check-ins";
+pub const CARER_ENTRY: &str = "check-in";
+pub const CARER_NONE: &str = "No check-ins yet.";
+pub const CARER_ASSESSMENT_HEADING: &str = "Ask for a carer's assessment";
+pub const CARER_ASSESSMENT_LEAD: &str = "A carer's assessment is free, and it is your right. Your local council's social care team does it. It looks at what would help you.";
+pub const CARER_ASSESSMENT_MORE: &str = "What it is and what to say";
+pub const CARER_NOTE_HEADING: &str = "My note for a carer's assessment";
+pub const CARER_NOTE_LEAD: &str = "Print this note, fill in the blanks, and bring it with you.";
+pub const CARER_NOTE_INCLUDE: &str = "Put what I said in my last check-in on the note";
+pub const CARER_NOTE_PRINT: &str = "Print my note";
+pub const CARER_NOTE_DATE: &str = "Date:";
+pub const CARER_NOTE_NAME: &str = "My name:";
+pub const CARER_NOTE_CARE_FOR: &str = "The person I care for:";
+pub const CARER_NOTE_WHAT_I_DO: &str = "What I do as a carer, and for how long each week:";
+pub const CARER_NOTE_NEEDS: &str = "Where I need help:";
+pub const CARER_NOTE_MORE: &str = "Anything else:";
+pub const CARER_NOTE_ASK: &str = "What I would like to ask:";
+pub const CARER_NOTE_BLANK: &str = "Write here";
+pub const CARER_BASED_ON: &str =
+    "The areas are in our own words, like those palliative care teams ask carers about. Sources:";
+
+/// How a carer said they are getting on in one area, as the page and the note show it.
+pub fn carer_need(need: crate::store::carer::Need) -> &'static str {
+    use crate::store::carer::Need;
+    match need {
+        Need::Managing => CARER_MANAGING,
+        Need::SomeHelp => CARER_SOME_HELP,
+        Need::MoreHelp => CARER_MORE_HELP,
+    }
+}
+
+/// What a carer's check-in said, one line per answer from "more help" to "managing": "I need
+/// more help: Time for a break, Money and work".
+pub fn carer_answers(entry: &crate::store::carer::CarerCheckIn) -> Vec<String> {
+    let areas: Vec<(&str, &str)> = crate::content::CARER
+        .items
+        .iter()
+        .map(|area| (area.key, area.name))
+        .collect();
+    entry
+        .by_need(&areas)
+        .into_iter()
+        .map(|(need, names)| format!("{}: {}", carer_need(need), names.join(", ")))
+        .collect()
+}
+
+/// What a carer's check-in form says when it cannot be saved.
+pub fn carer_error(problem: crate::store::carer::CarerCheckInError) -> &'static str {
+    use crate::store::carer::CarerCheckInError;
+    match problem {
+        CarerCheckInError::Empty => "Answer at least one, or write a note, before saving.",
+        CarerCheckInError::BadDate => "Please enter a real date.",
+        CarerCheckInError::UnknownArea => {
+            "Something went wrong with this check-in. Please try again."
+        }
+    }
+}
 
 /// What is wrong with a check-in, in plain words.
 pub fn diary_error(problem: crate::store::diary::CheckInError) -> &'static str {
@@ -693,6 +778,9 @@ pub const SHARE_CHOOSE: &str = "What to put in";
 pub const SHARE_HOW_THINGS_ARE: &str = "How things are";
 pub const SHARE_HOW_THINGS_ARE_HINT: &str = "From the latest diary check-in";
 pub const SHARE_APPOINTMENTS: &str = "Next appointments";
+pub const SHARE_CARER: &str = "How I am doing, as the carer";
+pub const SHARE_CARER_HINT: &str = "From your latest \"How am I doing?\" check-in";
+pub const SHARE_CARER_FROM: &str = "From my check-in on";
 pub const SHARE_QUESTIONS: &str = "Questions and answers";
 pub const SHARE_NOTHING_WRITTEN: &str = "nothing written yet";
 pub const SHARE_PREVIEW: &str = "The words that will be shared";

@@ -5,8 +5,8 @@ use crate::kiosk::{self, Handoff};
 use crate::store::use_store;
 use crate::text;
 
-/// On a kiosk: a QR code that carries the visit's open questions and appointments to the family's
-/// own phone, with no server. Shown nowhere else.
+/// On a kiosk: a QR code that carries the visit's open questions, appointments and carer's
+/// check-in to the family's own phone, with no server. Shown nowhere else.
 #[component]
 pub fn HandoffCode() -> impl IntoView {
     let store = use_store();
@@ -26,6 +26,8 @@ pub fn HandoffCode() -> impl IntoView {
                 .map(|q| q.text.clone())
                 .collect(),
             appointments: ws.appointments.iter().map(|a| a.to_form()).collect(),
+            // The visit's latest "How am I doing?" check-in (newest first, see Workspace::tidy).
+            carer: ws.carer_check_ins.first().map(|c| c.to_form()),
         });
         (!handoff.is_empty()).then(|| draw(&kiosk::handoff_link(&origin, &handoff)))
     };

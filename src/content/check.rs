@@ -144,6 +144,16 @@ pub fn readability_report() -> Vec<(String, f64)> {
             format!("<dt>{}</dt><dd><p>{}</p>{also}</dd>", t.term, t.definition)
         })
         .collect();
+    // As the carer's check-in shows them: each area and the few words saying what it covers.
+    let carer: String = crate::content::CARER
+        .items
+        .iter()
+        .map(|a| format!("<p>{}. {}.</p>", a.name, a.hint))
+        .collect();
+    report.push((
+        "How am I doing?".to_owned(),
+        readability::of_html(&carer).grade(),
+    ));
     report.push((
         GLOSSARY_REPORT.to_owned(),
         readability::of_html(&glossary).grade(),
@@ -577,6 +587,68 @@ mod tests {
             assert!(
                 !symptom.name.is_empty() && !symptom.none.is_empty() && !symptom.worst.is_empty()
             );
+        }
+    }
+
+    #[test]
+    fn the_carer_check_in_asks_ten_sourced_areas_each_with_help_that_exists() {
+        use crate::content::CARER;
+        check_collection("carer", &CARER);
+        check_sources("carer", CARER.sources, false);
+        let keys: Vec<&str> = CARER.items.iter().map(|a| a.key).collect();
+        // Stored answers use these keys: renaming one would hide a carer's past answers.
+        assert_eq!(
+            keys,
+            [
+                "understanding",
+                "contacts",
+                "caring",
+                "health",
+                "feelings",
+                "break",
+                "practical",
+                "money",
+                "future",
+                "beliefs"
+            ]
+        );
+        for area in CARER.items {
+            assert!(
+                !area.name.is_empty() && !area.hint.is_empty(),
+                "{}",
+                area.key
+            );
+            assert!(!area.help.is_empty(), "{} has no help", area.key);
+            for link in area.help {
+                assert!(!link.title.is_empty(), "{}: a link with no words", area.key);
+                let (path, section) = link.href.split_once('#').unwrap_or((link.href, ""));
+                assert!(
+                    routes::resolves(path),
+                    "{}: broken link {}",
+                    area.key,
+                    link.href
+                );
+                if let Some(slug) = path.strip_prefix(routes::GUIDE_PREFIX) {
+                    let page = crate::content::page(slug).expect("resolves");
+                    assert!(
+                        section.is_empty()
+                            || page.html().contains(&format!("<h2 id=\"{section}\"")),
+                        "{}: {slug} has no section {section:?}",
+                        area.key
+                    );
+                } else {
+                    assert!(
+                        section.is_empty(),
+                        "{}: {} has no sections",
+                        area.key,
+                        link.href
+                    );
+                }
+            }
+        }
+        // No phone number here: the page shows only the checked help lines and the family's own.
+        for area in CARER.items {
+            assert!(!has_phone_number(&format!("{} {}", area.name, area.hint)));
         }
     }
 

@@ -151,6 +151,26 @@ pub struct Symptom {
     pub worst: &'static str,
 }
 
+/// A place in the guide: a page, a section of one, or one of the family's own pages.
+#[derive(Debug)]
+pub struct Link {
+    pub title: &'static str,
+    /// An in-app path, with a `#section` for a part of a guide page.
+    pub href: &'static str,
+}
+
+/// An area of a carer's life asked about in "How am I doing?" (content/carer.toml).
+#[derive(Debug)]
+pub struct CarerArea {
+    /// Its key in the stored answers; never changed once released.
+    pub key: &'static str,
+    pub name: &'static str,
+    /// A few words saying what it covers.
+    pub hint: &'static str,
+    /// Where the guide helps with it.
+    pub help: &'static [Link],
+}
+
 /// A word families use for something the guide calls by another name ("DNR" for DNACPR).
 #[derive(Debug)]
 pub struct EverydayWord {

@@ -7,14 +7,14 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{
-    show_and_focus, use_announcer, Hidden, Later, Row, Rows, SavingNotice, SymptomCharts, Title,
-    UndoBar, WhenLoaded,
+    show_and_focus, use_announcer, Hidden, Later, Row, Rows, SavingNotice, SymptomCharts,
+    TeamNumbers, Title, UndoBar, WhenLoaded,
 };
 use crate::content::DIARY;
 use crate::store::diary::{CheckIn, CheckInError, CheckInForm, FilledBy, OTHER, SEVERE};
 use crate::store::model::EditError;
 use crate::store::{files, new_id, use_store};
-use crate::{routes, text};
+use crate::text;
 
 /// The check-in being written or changed, shared by the form and the list's "Change" buttons.
 #[derive(Clone, Copy)]
@@ -273,40 +273,11 @@ fn rated_high(entry: &CheckIn) -> String {
 /// was high, once a check-in is saved.
 #[component]
 fn SevereNotice(#[prop(optional)] rated: String) -> impl IntoView {
-    let store = use_store();
-    let contacts = move || {
-        store.workspace.with(|ws| {
-            ws.contacts
-                .iter()
-                .filter_map(|c| {
-                    let dial = c.dial();
-                    (!dial.is_empty())
-                        .then(|| (c.name.clone(), c.role.clone(), c.phone.clone(), dial))
-                })
-                .collect::<Vec<_>>()
-        })
-    };
     view! {
         <div class="callout">
             {(!rated.is_empty()).then(|| view! { <p>{rated}</p> })}
             <p><strong>{text::DIARY_SEVERE}</strong></p>
-            <Show
-                when=move || !contacts().is_empty()
-                fallback=|| view! { <p>{text::DIARY_SEVERE_NO_CONTACTS} " " <a href=routes::NOTES>{text::NAV_NOTES}</a> "."</p> }
-            >
-                <ul class="help-lines">
-                    {move || contacts()
-                        .into_iter()
-                        .map(|(name, role, phone, dial)| view! {
-                            <li>
-                                <strong>{name}</strong>
-                                {(!role.is_empty()).then(|| format!(" ({role})"))}
-                                <a class="tel" href=format!("tel:{dial}")>{text::HELP_CALL} " " {phone}</a>
-                            </li>
-                        })
-                        .collect_view()}
-                </ul>
-            </Show>
+            <TeamNumbers />
             <ul class="help-lines">
                 <li>{text::DIARY_SEVERE_111} <a class="tel" href="tel:111">{text::HELP_CALL} " 111"</a></li>
                 <li>{text::DIARY_SEVERE_999} <a class="tel" href="tel:999">{text::HELP_CALL} " 999"</a></li>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::{use_announcer, use_go_to, Title};
+use crate::content::CARER;
 use crate::kiosk::{self, Handoff};
 use crate::store::model::AskWho;
 use crate::store::{new_id, use_store};
@@ -30,9 +31,19 @@ pub fn ImportPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    // The carer's check-in likewise: checked as its form checks it.
+    let carer = move || {
+        handoff.with(|h| {
+            let keys: Vec<&str> = CARER.items.iter().map(|area| area.key).collect();
+            h.carer
+                .clone()
+                .and_then(|form| form.check(String::new(), &keys, 0.0).ok())
+        })
+    };
     let add = move |_| {
         let incoming = handoff.get_untracked();
         let to_add = appointments();
+        let carer_to_add = carer();
         let _ = store.change(|ws, now| {
             for question in &incoming.questions {
                 if !ws.has_question(question) {
@@ -50,22 +61,36 @@ pub fn ImportPage() -> impl IntoView {
                     ws.put_appointment(appointment);
                 }
             }
+            if let Some(mut entry) = carer_to_add.clone() {
+                // Added once: the same day with the same words is the same check-in.
+                let known = ws.carer_check_ins.iter().any(|c| {
+                    c.date == entry.date && c.answers == entry.answers && c.note == entry.note
+                });
+                if !known {
+                    entry.id = new_id();
+                    entry.updated = now;
+                    ws.put_carer_check_in(entry);
+                }
+            }
             Ok(())
         });
         announcer.say(text::IMPORT_ADDED);
-        let next = if incoming.questions.is_empty() {
-            routes::APPOINTMENTS
-        } else {
+        let next = if !incoming.questions.is_empty() {
             routes::QUESTIONS
+        } else if incoming.appointments.is_empty() && carer_to_add.is_some() {
+            routes::CARER
+        } else {
+            routes::APPOINTMENTS
         };
         go_to(next);
     };
     let has_questions = move || handoff.with(|h| !h.questions.is_empty());
     let has_appointments = move || !appointments().is_empty();
+    let has_carer = move || carer().is_some();
     view! {
         <Title text=text::IMPORT_TITLE />
         <h1>{text::IMPORT_TITLE}</h1>
-        <Show when=move || has_questions() || has_appointments() fallback=|| view! { <p>{text::IMPORT_NONE}</p> }>
+        <Show when=move || has_questions() || has_appointments() || has_carer() fallback=|| view! { <p>{text::IMPORT_NONE}</p> }>
             <p>{text::IMPORT_LEAD}</p>
             <Show when=has_questions>
                 <h2>{text::NAV_QUESTIONS}</h2>
@@ -75,6 +100,12 @@ pub fn ImportPage() -> impl IntoView {
                 <h2>{text::APPOINTMENTS_TITLE}</h2>
                 <ul>{move || appointments().iter().map(|a| view! { <li>{text::appointment_line(a)}</li> }).collect_view()}</ul>
             </Show>
+            {move || carer().map(|entry| view! {
+                <h2>{text::CARER_TITLE}</h2>
+                <p>{text::long_date(&entry.date)}</p>
+                <ul>{text::carer_answers(&entry).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                {(!entry.note.is_empty()).then(|| view! { <p class="entry__text">{entry.note.clone()}</p> })}
+            })}
             <button type="button" class="button" on:click=add.clone()>{text::IMPORT_ADD}</button>
         </Show>
     }

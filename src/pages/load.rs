@@ -89,6 +89,7 @@ pages! {
     Questions = questions in family: |_| view! { <super::QuestionsPage /> }.into_any();
     Notes = notes in family: |_| view! { <super::NotesPage /> }.into_any();
     Diary = diary in family: |_| view! { <super::DiaryPage /> }.into_any();
+    Carer = carer in family: |_| view! { <super::CarerPage /> }.into_any();
     Medicines = medicines in family: |_| view! { <super::MedicinesPage /> }.into_any();
     Appointment = appointment in family: |_| view! { <super::AppointmentPage /> }.into_any();
     Appointments = appointments in family: |_| view! { <super::AppointmentsPage /> }.into_any();
@@ -122,6 +123,7 @@ impl Page {
             routes::QUESTIONS => Page::Questions,
             routes::NOTES => Page::Notes,
             routes::DIARY => Page::Diary,
+            routes::CARER => Page::Carer,
             routes::MEDICINES => Page::Medicines,
             routes::APPOINTMENT => Page::Appointment,
             routes::APPOINTMENTS => Page::Appointments,

@@ -3,6 +3,7 @@
 mod appointment;
 mod appointments;
 mod booklet;
+mod carer;
 mod diary;
 mod glossary;
 mod guide;
@@ -26,6 +27,7 @@ mod start;
 pub use appointment::AppointmentPage;
 pub use appointments::AppointmentsPage;
 pub use booklet::BookletPage;
+pub use carer::CarerPage;
 pub use diary::DiaryPage;
 use glossary::GlossaryPage;
 use guide::GuidePage;

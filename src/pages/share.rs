@@ -71,7 +71,7 @@ fn ShareForm() -> impl IntoView {
         &'static str,
         Pick,
         Written,
-    ); 5] = [
+    ); 6] = [
         (
             text::SHARE_HOW_THINGS_ARE,
             Some(text::SHARE_HOW_THINGS_ARE_HINT),
@@ -106,6 +106,13 @@ fn ShareForm() -> impl IntoView {
             "wishes",
             |c| &mut c.wishes,
             |ws| !ws.wishes.text.is_empty(),
+        ),
+        (
+            text::SHARE_CARER,
+            Some(text::SHARE_CARER_HINT),
+            "carer",
+            |c| &mut c.carer,
+            |ws| !ws.carer_check_ins.is_empty(),
         ),
     ];
     let has_words = move || words.with(|w| !w.is_empty());

@@ -222,6 +222,12 @@ fn index() -> &'static Index {
                 text::HOME_DIARY_SUMMARY,
             ),
             (
+                text::CARER_TITLE,
+                routes::CARER,
+                text::CARER_LEAD,
+                text::HOME_CARER_SUMMARY,
+            ),
+            (
                 text::MEDICINES_TITLE,
                 routes::MEDICINES,
                 text::MEDICINES_LEAD,

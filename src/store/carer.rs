@@ -109,6 +109,23 @@ impl CarerCheckIn {
         }
     }
 
+    /// What was said, from "more help" to "managing": for each answer given, the names of its
+    /// areas in the check-in's order (`areas`: each area's key and name).
+    pub fn by_need<'a>(&self, areas: &[(&'a str, &'a str)]) -> Vec<(Need, Vec<&'a str>)> {
+        Need::ALL
+            .into_iter()
+            .rev()
+            .filter_map(|need| {
+                let names: Vec<&str> = areas
+                    .iter()
+                    .filter(|(key, _)| self.answers.get(*key) == Some(&need))
+                    .map(|(_, name)| *name)
+                    .collect();
+                (!names.is_empty()).then_some((need, names))
+            })
+            .collect()
+    }
+
     /// The areas (keys, in the order of `areas`) where the carer asked for help of at least
     /// `need`.
     pub fn needing<'a>(&self, areas: &[&'a str], need: Need) -> Vec<&'a str> {
@@ -175,6 +192,32 @@ mod tests {
             ["understanding", "money"]
         );
         assert_eq!(check_in.needing(AREAS, Need::MoreHelp), ["understanding"]);
+    }
+
+    #[test]
+    fn what_was_said_is_grouped_from_more_help_to_managing() {
+        let check_in = form(
+            &[
+                ("money", Need::MoreHelp),
+                ("understanding", Need::Managing),
+                ("break", Need::MoreHelp),
+            ],
+            "",
+        )
+        .check("a".into(), AREAS, 1.0)
+        .unwrap();
+        let names = [
+            ("understanding", "Understanding"),
+            ("break", "A break"),
+            ("money", "Money"),
+        ];
+        assert_eq!(
+            check_in.by_need(&names),
+            vec![
+                (Need::MoreHelp, vec!["A break", "Money"]),
+                (Need::Managing, vec!["Understanding"]),
+            ]
+        );
     }
 
     #[test]

@@ -519,6 +519,12 @@ impl Workspace {
         Ok(removed)
     }
 
+    /// Puts a deleted carer's check-in back.
+    pub fn restore_carer_check_in(&mut self, mut entry: CarerCheckIn, now: f64) {
+        entry.updated = now;
+        self.put_carer_check_in(entry);
+    }
+
     // --- Combining copies ---
 
     /// Combines two copies of the workspace. For each item the later change wins; an item deleted

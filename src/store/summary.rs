@@ -16,11 +16,18 @@ pub struct Choices {
     pub appointments: bool,
     pub questions: bool,
     pub wishes: bool,
+    /// How the carer is doing, from their latest "How am I doing?" check-in.
+    pub carer: bool,
 }
 
 impl Choices {
     pub fn any(self) -> bool {
-        self.how_things_are || self.medicines || self.appointments || self.questions || self.wishes
+        self.how_things_are
+            || self.medicines
+            || self.appointments
+            || self.questions
+            || self.wishes
+            || self.carer
     }
 }
 
@@ -107,6 +114,21 @@ pub fn summary(ws: &Workspace, choices: Choices, now: &str) -> String {
     }
     if choices.wishes && !ws.wishes.text.is_empty() {
         parts.push(section(text::WISHES_HEADING, vec![ws.wishes.text.clone()]));
+    }
+    if choices.carer {
+        // Newest first (see Workspace::tidy).
+        if let Some(latest) = ws.carer_check_ins.first() {
+            let mut part = vec![format!(
+                "{} {}.",
+                text::SHARE_CARER_FROM,
+                text::long_date(&latest.date)
+            )];
+            part.extend(text::carer_answers(latest));
+            if !latest.note.is_empty() {
+                part.push(format!("{} {}", text::SHARE_NOTE, latest.note));
+            }
+            parts.push(section(text::SHARE_CARER, part));
+        }
     }
     if parts.is_empty() {
         return String::new();
@@ -204,6 +226,7 @@ mod tests {
             appointments: true,
             questions: true,
             wishes: true,
+            carer: true,
         };
         assert_eq!(summary(&Workspace::default(), all, NOW), "");
     }
@@ -270,5 +293,55 @@ mod tests {
         });
         assert!(wishes.contains("To be at home, with music."));
         assert!(!wishes.contains("Morphine"));
+    }
+
+    #[test]
+    fn the_carers_check_in_goes_in_only_when_chosen_and_only_the_latest() {
+        use crate::store::carer::{CarerCheckIn, Need};
+        let mut ws = family();
+        for (id, date, need, note) in [
+            ("w1", "2026-11-20", Need::Managing, "Older, private."),
+            (
+                "w2",
+                "2026-11-25",
+                Need::MoreHelp,
+                "No night off since May.",
+            ),
+        ] {
+            ws.put_carer_check_in(CarerCheckIn {
+                id: id.into(),
+                date: date.into(),
+                answers: [("break".to_owned(), need)].into(),
+                note: note.into(),
+                updated: 1.0,
+            });
+        }
+        let all_but_carer = Choices {
+            how_things_are: true,
+            medicines: true,
+            appointments: true,
+            questions: true,
+            wishes: true,
+            carer: false,
+        };
+        let without = summary(&ws, all_but_carer, NOW);
+        assert!(
+            !without.contains("as the carer") && !without.contains("night off"),
+            "{without}"
+        );
+        let carer = summary(
+            &ws,
+            Choices {
+                carer: true,
+                ..Default::default()
+            },
+            NOW,
+        );
+        assert!(
+            carer.contains("How I am doing, as the carer\nFrom my check-in on 25 November 2026.\nI need more help: Time for a break\nNote: No night off since May.\n"),
+            "{carer}"
+        );
+        assert!(!carer.contains("Older, private."), "{carer}");
+        assert!(!carer.contains("Pain"), "the diary was not chosen: {carer}");
     }
 }

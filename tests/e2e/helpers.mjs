@@ -41,6 +41,7 @@ export const ROUTES = [
   '/questions',
   '/notes',
   '/diary',
+  '/carer',
   '/medicines',
   '/appointment',
   '/appointments',

@@ -1,0 +1,5 @@
+//! "How am I doing?", the carer's own check-in: its own small program (see palliative_guide::program).
+
+fn main() {
+    palliative_guide::program::start(palliative_guide::pages::CarerPage);
+}

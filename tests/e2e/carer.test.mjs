@@ -23,6 +23,8 @@ async function checkIn(page, answers, note = '') {
   await page.waitForFunction(() => document.getElementById('announcer')?.textContent.includes('Check-in saved.'));
 }
 
+const noneYet = (page) => page.locator('section', { has: page.getByRole('heading', { name: 'Your check-ins' }) }).getByText('No check-ins yet.');
+
 const help = (page) => page.locator('section', { has: page.getByRole('heading', { name: 'Help for what you said' }) });
 
 describe('how am I doing?', () => {
@@ -93,7 +95,7 @@ describe('how am I doing?', () => {
     assert.equal(await page.locator('#carer-entries-heading ~ ul li.entry').count(), 1, 'changed, not added');
 
     await page.getByRole('button', { name: `Delete check-in: ${when}` }).click();
-    await page.locator('#carer-entries-heading ~ p', { hasText: 'No check-ins yet.' }).waitFor();
+    await noneYet(page).waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.locator('#carer-entries-heading ~ ul').getByText('Who do I ring at 3am?').waitFor();
     assert.deepEqual(problems, []);
@@ -138,7 +140,7 @@ describe('how am I doing?', () => {
     await page.getByLabel('Your question').fill('Can Mum have a hospital bed?');
     await page.getByRole('button', { name: 'Add question' }).click();
     await visit(app, page, '/share');
-    const preview = page.locator('#share-preview');
+    const preview = page.locator('.share-preview');
     await page.getByLabel(/^Questions and answers/).check();
     await preview.getByText('Can Mum have a hospital bed?').waitFor();
     assert.doesNotMatch(await preview.textContent(), /night off|as the carer/);
@@ -171,7 +173,7 @@ describe('how am I doing?', () => {
     await page.getByRole('button', { name: 'Finish and clear' }).click();
     await page.waitForURL(app.url + '/');
     await visit(app, page, '/carer');
-    await page.locator('#carer-entries-heading ~ p', { hasText: 'No check-ins yet.' }).waitFor();
+    await noneYet(page).waitFor();
   });
 
   test('backup out and back on a fresh device; "Delete all my data" removes it', async () => {
@@ -191,7 +193,7 @@ describe('how am I doing?', () => {
     await page.getByRole('button', { name: 'Yes, delete everything' }).click();
     assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing is left in storage');
     await visit(app, page, '/carer');
-    await page.locator('#carer-entries-heading ~ p', { hasText: 'No check-ins yet.' }).waitFor();
+    await noneYet(page).waitFor();
 
     const fresh = await openPage(app);
     await visit(app, fresh.page, '/my-data');

@@ -95,6 +95,11 @@ record!(Link {
     href: String
 });
 record!(CarerArea { key: String, name: String, hint: String, help: Vec<Link> });
+record!(PlanQuestion {
+    key: String,
+    label: String
+});
+record!(PlanStepText { key: String, title: String, ask: String, note: String, questions: Vec<PlanQuestion>, links: Vec<Link> });
 record!(EverydayWord { said: Vec<String>, guide: String, href: String, sources: Vec<Source> });
 
 #[derive(Deserialize)]
@@ -178,6 +183,7 @@ fn main() {
     include::<Step>(&mut out, "START_HERE", "Step", "start-here.toml");
     include::<Symptom>(&mut out, "DIARY", "Symptom", "diary.toml");
     include::<CarerArea>(&mut out, "CARER", "CarerArea", "carer.toml");
+    include::<PlanStepText>(&mut out, "PLANNING", "PlanStepText", "planning.toml");
     include::<EverydayWord>(
         &mut out,
         "EVERYDAY_WORDS",

@@ -23,7 +23,7 @@ async function contentRoutes() {
   // drawn as its cover and contents, and the app adds the guide's parts (src/pages/booklet.rs).
   const staff = ['/staff', '/poster', '/kiosk/start', '/kiosk/stop', '/booklet'];
   // The import page's questions travel in the address's fragment, read by the app.
-  const family = ['/questions', '/notes', '/diary', '/carer', '/medicines', '/appointments', '/share', '/appointment', '/my-data', '/import'];
+  const family = ['/questions', '/notes', '/diary', '/carer', '/planning', '/medicines', '/appointments', '/share', '/appointment', '/my-data', '/import'];
   // The page for any other address (`404.html`, see fileOf), drawn for an address no page has.
   return [...content, ...staff, ...family, MISSING];
 }

@@ -26,6 +26,7 @@ export const PAGE_PROGRAMS = {
   '/notes': 'notes',
   '/diary': 'diary',
   '/carer': 'carer',
+  '/planning': 'planning',
   '/medicines': 'medicines',
   '/appointments': 'appointments',
   '/share': 'share',

@@ -22,7 +22,7 @@ const ROUTES = process.argv.length > 2 ? process.argv.slice(2) : [
   '/', '/start', '/guide/what-is-palliative-care', '/glossary', '/help',
   // Search as a family opens it, and opened with words in its address (its results wait for the code).
   '/myths', '/referral?area=milton-keynes', '/search', '/search?q=dnr',
-  '/questions', '/notes', '/diary', '/carer', '/medicines', '/appointments', '/appointment', '/share', '/my-data', '/import',
+  '/questions', '/notes', '/diary', '/carer', '/planning', '/medicines', '/appointments', '/appointment', '/share', '/my-data', '/import',
   '/staff', '/kiosk/start', '/poster', '/booklet',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -224,11 +224,16 @@ pub struct Handoff {
     pub questions: Vec<String>,
     pub appointments: Vec<AppointmentForm>,
     pub carer: Option<CarerForm>,
+    /// What was written in "Planning ahead together": (step, question, words).
+    pub plan: Vec<(String, String, String)>,
 }
 
 impl Handoff {
     pub fn is_empty(&self) -> bool {
-        self.questions.is_empty() && self.appointments.is_empty() && self.carer.is_none()
+        self.questions.is_empty()
+            && self.appointments.is_empty()
+            && self.carer.is_none()
+            && self.plan.is_empty()
     }
 }
 
@@ -274,6 +279,20 @@ pub fn handoff_link(origin: &str, handoff: &Handoff) -> String {
             .join("\t");
         link.push_str("&carer=");
         link.push_str(&percent_encode(&line));
+    }
+    // One line per answer: step, question and words, tab-separated.
+    if !handoff.plan.is_empty() {
+        let lines: Vec<String> = handoff
+            .plan
+            .iter()
+            .map(|(step, question, words)| {
+                [step, question, words]
+                    .map(|field| field.replace(['\t', '\n', '\r'], " "))
+                    .join("\t")
+            })
+            .collect();
+        link.push_str("&plan=");
+        link.push_str(&percent_encode(&lines.join("\n")));
     }
     link
 }
@@ -322,6 +341,16 @@ pub fn handoff_from_fragment(fragment: &str) -> Handoff {
                     answers,
                     note: next(),
                 });
+            }
+            "plan" => {
+                handoff.plan = lines
+                    .filter_map(|line| {
+                        let mut fields = line.splitn(3, '\t').map(|f| f.trim().to_owned());
+                        let (step, question, words) =
+                            (fields.next()?, fields.next()?, fields.next()?);
+                        (!words.is_empty()).then_some((step, question, words))
+                    })
+                    .collect()
             }
             _ => {}
         }
@@ -601,6 +630,7 @@ mod tests {
             questions: vec!["Who do we call at night?".into()],
             appointments: vec![appointment.clone()],
             carer: None,
+            plan: Vec::new(),
         };
         let link = handoff_link("https://guide.example", &handoff);
         let carried = handoff_from_fragment(link.split_once('#').unwrap().1);
@@ -650,6 +680,42 @@ mod tests {
         assert_eq!(
             odd.carer.map(|c| c.answers),
             Some([("money".to_owned(), Need::Managing)].into())
+        );
+    }
+
+    #[test]
+    fn the_workbook_travels_answer_by_answer() {
+        let handoff = Handoff {
+            plan: vec![
+                (
+                    "place".into(),
+                    "where".into(),
+                    "At home,\nby the window".into(),
+                ),
+                (
+                    "after".into(),
+                    "funeral".into(),
+                    "\"Abide with me\" & tea".into(),
+                ),
+            ],
+            ..Default::default()
+        };
+        let link = handoff_link("https://guide.example", &handoff);
+        let carried = handoff_from_fragment(link.split_once('#').unwrap().1);
+        assert_eq!(
+            carried.plan,
+            vec![
+                (
+                    "place".into(),
+                    "where".into(),
+                    "At home, by the window".into()
+                ),
+                (
+                    "after".into(),
+                    "funeral".into(),
+                    "\"Abide with me\" & tea".into()
+                ),
+            ]
         );
     }
 

@@ -7,6 +7,7 @@ pub const QUESTIONS: &str = "/questions";
 pub const NOTES: &str = "/notes";
 pub const DIARY: &str = "/diary";
 pub const CARER: &str = "/carer";
+pub const PLANNING: &str = "/planning";
 pub const MEDICINES: &str = "/medicines";
 pub const APPOINTMENT: &str = "/appointment";
 pub const APPOINTMENTS: &str = "/appointments";
@@ -53,9 +54,9 @@ pub fn resolves(href: &str) -> bool {
                     .iter()
                     .any(|term| term.id == fragment)
         }
-        HOME | QUESTIONS | NOTES | DIARY | CARER | MEDICINES | APPOINTMENT | APPOINTMENTS
-        | SHARE | MY_DATA | IMPORT | START | MYTHS | REFERRAL | SEARCH | HELP | STAFF | POSTER
-        | BOOKLET | KIOSK_START | KIOSK_STOP => true,
+        HOME | QUESTIONS | NOTES | DIARY | CARER | PLANNING | MEDICINES | APPOINTMENT
+        | APPOINTMENTS | SHARE | MY_DATA | IMPORT | START | MYTHS | REFERRAL | SEARCH | HELP
+        | STAFF | POSTER | BOOKLET | KIOSK_START | KIOSK_STOP => true,
         _ => path
             .strip_prefix(GUIDE_PREFIX)
             .is_some_and(|slug| content::page(slug).is_some()),

@@ -373,6 +373,45 @@ pub const DIARY_NONE: &str = "No check-ins yet.";
 pub const DIARY_CHANGE: &str = "Change";
 pub const DIARY_BASED_ON: &str = "The check-in is in our own words, based on the Edmonton Symptom Assessment System (revised), which palliative care teams use. Source:";
 
+// --- "Planning ahead together": the workbook and the "My wishes" sheet ---
+
+pub const PLAN_TITLE: &str = "Planning ahead together";
+pub const HOME_PLAN_SUMMARY: &str =
+    "A step-by-step workbook for the talks that matter, and a \"My wishes\" sheet to bring.";
+pub const PLAN_LEAD: &str = "Think about the future, one step at a time, and talk it over with the people close to you. Write in your own words. You can skip any step.";
+pub const PLAN_HONEST: &str = "What you write here is an advance statement of your wishes. It helps the people caring for you, but it is not legally binding. To refuse a treatment in the future, you need an advance decision to refuse treatment. To choose who can decide for you, you need a lasting power of attorney.";
+pub const PLAN_HONEST_MORE: &str = "Read about both in Planning ahead";
+pub const PLAN_REVISIT: &str =
+    "Wishes can change. Read them again from time to time, and after any big change.";
+pub const PLAN_STEPS: &str = "The steps";
+pub const PLAN_NOT_WRITTEN: &str = "Not written yet";
+pub const PLAN_CHANGED: &str = "Last changed";
+pub const PLAN_STEP: &str = "Step";
+pub const PLAN_OF: &str = "of";
+pub const PLAN_SAVE_NEXT: &str = "Save and go on";
+pub const PLAN_SAVE_LAST: &str = "Save";
+pub const PLAN_SKIP: &str = "Skip this step";
+pub const PLAN_BACK: &str = "Back";
+pub const PLAN_SAVED: &str = "Step saved.";
+pub const PLAN_MORE: &str = "Read more";
+pub const PLAN_SHEET: &str = "My wishes";
+pub const PLAN_SHEET_LEAD: &str = "Your words under plain headings, to print and bring to the GP or the care team. A blank line means nothing was written yet.";
+pub const PLAN_PRINT: &str = "Print My wishes";
+pub const PLAN_SHEET_NAME: &str = "My name:";
+pub const PLAN_SHEET_DATE: &str = "Date:";
+pub const PLAN_SHEET_STATUS: &str =
+    "This is an advance statement of my wishes. It is not legally binding.";
+pub const PLAN_SHEET_SIGNED: &str = "Signed (if you want to):";
+pub const PLAN_SOURCES: &str = "Sources:";
+
+/// "3 of 7 steps written".
+pub fn plan_progress(written: usize, steps: usize) -> String {
+    format!(
+        "{written} {PLAN_OF} {steps} {} written",
+        if steps == 1 { "step" } else { "steps" }
+    )
+}
+
 // --- "How am I doing?": the carer's own check-in ---
 
 pub const CARER_TITLE: &str = "How am I doing?";
@@ -615,12 +654,12 @@ pub const UNREADABLE_LEAD: &str = "Some data saved on this device earlier could 
 pub const UNREADABLE_DOWNLOAD: &str = "Download the unreadable data";
 
 /// "This backup has 3 questions, 1 note, 0 contacts, 5 diary entries, 2 medicines, 1 dose given,
-/// 2 appointments and 1 carer's check-in, and what matters to you."
+/// 2 appointments, 1 carer's check-in and 3 steps of planning ahead, and what matters to you."
 pub fn backup_summary(summary: &Summary) -> String {
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut text = format!(
-        "This backup has {}, {}, {}, {}, {}, {} given, {} and {}",
+        "This backup has {}, {}, {}, {}, {}, {} given, {}, {} and {}",
         plural(summary.questions, "question", "questions"),
         plural(summary.notes, "note", "notes"),
         plural(summary.contacts, "contact", "contacts"),
@@ -632,6 +671,11 @@ pub fn backup_summary(summary: &Summary) -> String {
             summary.carer_check_ins,
             "carer's check-in",
             "carer's check-ins"
+        ),
+        plural(
+            summary.plan_steps,
+            "step of planning ahead",
+            "steps of planning ahead"
         ),
     );
     if summary.wishes {
@@ -779,6 +823,8 @@ pub const SHARE_HOW_THINGS_ARE: &str = "How things are";
 pub const SHARE_HOW_THINGS_ARE_HINT: &str = "From the latest diary check-in";
 pub const SHARE_APPOINTMENTS: &str = "Next appointments";
 pub const SHARE_CARER: &str = "How I am doing, as the carer";
+pub const SHARE_PLAN: &str = "My wishes (planning ahead)";
+pub const SHARE_PLAN_HINT: &str = "What is written in \"Planning ahead together\"";
 pub const SHARE_CARER_HINT: &str = "From your latest \"How am I doing?\" check-in";
 pub const SHARE_CARER_FROM: &str = "From my check-in on";
 pub const SHARE_QUESTIONS: &str = "Questions and answers";
@@ -845,11 +891,12 @@ mod tests {
             doses: 1,
             appointments: 2,
             carer_check_ins: 1,
+            plan_steps: 3,
             wishes: true,
         };
         assert_eq!(
             super::backup_summary(&summary),
-            "This backup has 3 questions, 1 note, 0 contacts, 1 diary entry, 2 medicines, 1 dose given, 2 appointments and 1 carer's check-in, and what matters to you."
+            "This backup has 3 questions, 1 note, 0 contacts, 1 diary entry, 2 medicines, 1 dose given, 2 appointments, 1 carer's check-in and 3 steps of planning ahead, and what matters to you."
         );
     }
 

@@ -28,6 +28,15 @@ pub fn HandoffCode() -> impl IntoView {
             appointments: ws.appointments.iter().map(|a| a.to_form()).collect(),
             // The visit's latest "How am I doing?" check-in (newest first, see Workspace::tidy).
             carer: ws.carer_check_ins.first().map(|c| c.to_form()),
+            plan: ws
+                .plan
+                .iter()
+                .flat_map(|step| {
+                    step.answers
+                        .iter()
+                        .map(|(question, words)| (step.id.clone(), question.clone(), words.clone()))
+                })
+                .collect(),
         });
         (!handoff.is_empty()).then(|| draw(&kiosk::handoff_link(&origin, &handoff)))
     };

@@ -144,6 +144,26 @@ pub fn readability_report() -> Vec<(String, f64)> {
             format!("<dt>{}</dt><dd><p>{}</p>{also}</dd>", t.term, t.definition)
         })
         .collect();
+    // As the workbook shows each step: its title, how to start talking, the note and questions.
+    let planning: String = crate::content::PLANNING
+        .items
+        .iter()
+        .map(|s| {
+            let questions: String = s
+                .questions
+                .iter()
+                .map(|q| format!("<p>{}</p>", q.label))
+                .collect();
+            format!(
+                "<h2>{}</h2><p>{}</p><p>{}</p>{questions}",
+                s.title, s.ask, s.note
+            )
+        })
+        .collect();
+    report.push((
+        "Planning ahead together".to_owned(),
+        readability::of_html(&format!("<p>{}</p>{planning}", crate::text::PLAN_HONEST)).grade(),
+    ));
     // As the carer's check-in shows them: each area and the few words saying what it covers.
     let carer: String = crate::content::CARER
         .items
@@ -653,6 +673,84 @@ mod tests {
     }
 
     #[test]
+    fn the_planning_workbook_has_seven_sourced_steps_whose_links_exist() {
+        use crate::content::PLANNING;
+        check_collection("planning", &PLANNING);
+        check_sources("planning", PLANNING.sources, false);
+        let keys: Vec<&str> = PLANNING.items.iter().map(|s| s.key).collect();
+        // Stored steps use these keys: renaming one would hide what a family wrote.
+        assert_eq!(
+            keys,
+            [
+                "matters",
+                "place",
+                "people",
+                "unwell",
+                "faith",
+                "practical",
+                "after"
+            ]
+        );
+        for step in PLANNING.items {
+            assert!(!step.title.is_empty(), "{}", step.key);
+            assert!(
+                step.ask.starts_with("You might ask: "),
+                "{}: {}",
+                step.key,
+                step.ask
+            );
+            assert!(!step.questions.is_empty(), "{} asks nothing", step.key);
+            let mut question_keys: Vec<&str> = step.questions.iter().map(|q| q.key).collect();
+            question_keys.dedup();
+            assert_eq!(
+                question_keys.len(),
+                step.questions.len(),
+                "{}: a question twice",
+                step.key
+            );
+            for link in step.links {
+                let (path, section) = link.href.split_once('#').unwrap_or((link.href, ""));
+                if path.starts_with('/') {
+                    assert!(
+                        routes::resolves(path),
+                        "{}: broken link {}",
+                        step.key,
+                        link.href
+                    );
+                    if let Some(slug) = path.strip_prefix(routes::GUIDE_PREFIX) {
+                        let page = crate::content::page(slug).expect("resolves");
+                        assert!(
+                            section.is_empty()
+                                || page.html().contains(&format!("<h2 id=\"{section}\"")),
+                            "{}: {slug} has no section {section:?}",
+                            step.key
+                        );
+                    }
+                } else {
+                    assert!(
+                        is_allowed_url(link.href),
+                        "{}: {} not allowed",
+                        step.key,
+                        link.href
+                    );
+                    assert!(
+                        PLANNING.sources.iter().any(|s| s.url == link.href),
+                        "{}: {} is linked but not a source",
+                        step.key,
+                        link.href
+                    );
+                }
+            }
+            let words = format!("{} {} {}", step.title, step.ask, step.note);
+            assert!(
+                !has_phone_number(&words),
+                "{}: an unchecked number",
+                step.key
+            );
+        }
+    }
+
+    #[test]
     fn the_referral_walkthrough_has_steps_and_a_checklist() {
         check_collection("referral", &REFERRAL);
         assert!(REFERRAL.items.len() >= 4);
@@ -669,17 +767,29 @@ mod tests {
             .iter()
             .flat_map(|t| std::iter::once(t.term).chain(t.also.iter().copied()))
             .collect();
-        for page in PAGES {
+        let pages = PAGES.iter().map(|page| {
             let text =
                 crate::content::plain_text(page.html()) + " " + page.summary + " " + page.title;
+            (page.slug, text)
+        });
+        // The workbook's and the carer's check-in's own words, as they are shown.
+        let planning = crate::content::PLANNING.items.iter().map(|s| {
+            let questions: Vec<&str> = s.questions.iter().map(|q| q.label).collect();
+            let text = format!("{} {} {} {}", s.title, s.ask, s.note, questions.join(" "));
+            ("planning", text)
+        });
+        let carer = crate::content::CARER
+            .items
+            .iter()
+            .map(|a| ("carer", format!("{} {}", a.name, a.hint)));
+        for (name, text) in pages.chain(planning).chain(carer) {
             for word in text.split(|c: char| !c.is_alphanumeric()) {
                 let short_form =
                     word.len() >= 2 && word.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2;
                 if short_form && !KNOWN.contains(&word) {
                     assert!(
                         explained.contains(&word),
-                        "{}: {word:?} is not in the glossary",
-                        page.slug
+                        "{name}: {word:?} is not in the glossary"
                     );
                 }
             }

@@ -171,6 +171,29 @@ pub struct CarerArea {
     pub help: &'static [Link],
 }
 
+/// A question of "Planning ahead together", answered in the person's own words.
+#[derive(Debug)]
+pub struct PlanQuestion {
+    /// Its key in the stored answers; never changed once released.
+    pub key: &'static str,
+    pub label: &'static str,
+}
+
+/// A step of "Planning ahead together" (content/planning.toml).
+#[derive(Debug)]
+pub struct PlanStepText {
+    /// Its id in the stored workbook; never changed once released.
+    pub key: &'static str,
+    pub title: &'static str,
+    /// A way to start talking it over ("You might ask: ...").
+    pub ask: &'static str,
+    /// What the official sources say, where the step touches the law or treatment; may be empty.
+    pub note: &'static str,
+    pub questions: &'static [PlanQuestion],
+    /// Where the guide, or an official page, says more.
+    pub links: &'static [Link],
+}
+
 /// A word families use for something the guide calls by another name ("DNR" for DNACPR).
 #[derive(Debug)]
 pub struct EverydayWord {

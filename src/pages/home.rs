@@ -26,6 +26,7 @@ pub fn Home() -> impl IntoView {
             <Card href=routes::REFERRAL.to_owned() title=text::REFERRAL_TITLE summary=text::REFERRAL_LEAD />
             <Card href=routes::QUESTIONS.to_owned() title=text::NAV_QUESTIONS summary=text::HOME_QUESTIONS_SUMMARY />
             <Card href=routes::DIARY.to_owned() title=text::DIARY_TITLE summary=text::HOME_DIARY_SUMMARY />
+            <Card href=routes::PLANNING.to_owned() title=text::PLAN_TITLE summary=text::HOME_PLAN_SUMMARY />
             <Card href=routes::CARER.to_owned() title=text::CARER_TITLE summary=text::HOME_CARER_SUMMARY />
             <Card href=routes::MEDICINES.to_owned() title=text::MEDICINES_TITLE summary=text::HOME_MEDICINES_SUMMARY />
             <Card href=routes::APPOINTMENTS.to_owned() title=text::APPOINTMENTS_TITLE summary=text::HOME_APPOINTMENTS_SUMMARY />

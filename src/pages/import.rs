@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
 use crate::components::{use_announcer, use_go_to, Title};
-use crate::content::CARER;
+use crate::content::{CARER, PLANNING};
 use crate::kiosk::{self, Handoff};
 use crate::store::model::AskWho;
+use crate::store::plan::PlanStep;
 use crate::store::{new_id, use_store};
 use crate::{routes, text};
 
@@ -61,6 +62,23 @@ pub fn ImportPage() -> impl IntoView {
                     ws.put_appointment(appointment);
                 }
             }
+            // Each answer goes into its step, keeping what this phone has for the others.
+            for (key, question, words) in &incoming.plan {
+                let Some(step) = PLANNING.items.iter().find(|s| s.key == key) else {
+                    continue;
+                };
+                if !step.questions.iter().any(|q| q.key == question) {
+                    continue;
+                }
+                let mut answers = ws
+                    .plan
+                    .iter()
+                    .find(|s| s.id == step.key)
+                    .map(|s| s.answers.clone())
+                    .unwrap_or_default();
+                answers.insert(question.clone(), words.clone());
+                ws.put_plan_step(PlanStep::written(step.key, &answers, now));
+            }
             if let Some(mut entry) = carer_to_add.clone() {
                 // Added once: the same day with the same words is the same check-in.
                 let known = ws.carer_check_ins.iter().any(|c| {
@@ -79,6 +97,8 @@ pub fn ImportPage() -> impl IntoView {
             routes::QUESTIONS
         } else if incoming.appointments.is_empty() && carer_to_add.is_some() {
             routes::CARER
+        } else if incoming.appointments.is_empty() && !incoming.plan.is_empty() {
+            routes::PLANNING
         } else {
             routes::APPOINTMENTS
         };
@@ -87,10 +107,23 @@ pub fn ImportPage() -> impl IntoView {
     let has_questions = move || handoff.with(|h| !h.questions.is_empty());
     let has_appointments = move || !appointments().is_empty();
     let has_carer = move || carer().is_some();
+    // The workbook's answers, as "question: words", for steps and questions this release asks.
+    let plan = move || {
+        handoff.with(|h| {
+            h.plan
+                .iter()
+                .filter_map(|(key, question, words)| {
+                    let step = PLANNING.items.iter().find(|s| s.key == key)?;
+                    let question = step.questions.iter().find(|q| q.key == question)?;
+                    Some(format!("{} {words}", question.label))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <Title text=text::IMPORT_TITLE />
         <h1>{text::IMPORT_TITLE}</h1>
-        <Show when=move || has_questions() || has_appointments() || has_carer() fallback=|| view! { <p>{text::IMPORT_NONE}</p> }>
+        <Show when=move || has_questions() || has_appointments() || has_carer() || !plan().is_empty() fallback=|| view! { <p>{text::IMPORT_NONE}</p> }>
             <p>{text::IMPORT_LEAD}</p>
             <Show when=has_questions>
                 <h2>{text::NAV_QUESTIONS}</h2>
@@ -106,6 +139,10 @@ pub fn ImportPage() -> impl IntoView {
                 <ul>{text::carer_answers(&entry).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                 {(!entry.note.is_empty()).then(|| view! { <p class="entry__text">{entry.note.clone()}</p> })}
             })}
+            <Show when=move || !plan().is_empty()>
+                <h2>{text::PLAN_TITLE}</h2>
+                <ul>{move || plan().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            </Show>
             <button type="button" class="button" on:click=add.clone()>{text::IMPORT_ADD}</button>
         </Show>
     }

@@ -90,6 +90,7 @@ pages! {
     Notes = notes in family: |_| view! { <super::NotesPage /> }.into_any();
     Diary = diary in family: |_| view! { <super::DiaryPage /> }.into_any();
     Carer = carer in family: |_| view! { <super::CarerPage /> }.into_any();
+    Planning = planning in family: |_| view! { <super::PlanningPage /> }.into_any();
     Medicines = medicines in family: |_| view! { <super::MedicinesPage /> }.into_any();
     Appointment = appointment in family: |_| view! { <super::AppointmentPage /> }.into_any();
     Appointments = appointments in family: |_| view! { <super::AppointmentsPage /> }.into_any();
@@ -124,6 +125,7 @@ impl Page {
             routes::NOTES => Page::Notes,
             routes::DIARY => Page::Diary,
             routes::CARER => Page::Carer,
+            routes::PLANNING => Page::Planning,
             routes::MEDICINES => Page::Medicines,
             routes::APPOINTMENT => Page::Appointment,
             routes::APPOINTMENTS => Page::Appointments,

@@ -71,7 +71,7 @@ fn ShareForm() -> impl IntoView {
         &'static str,
         Pick,
         Written,
-    ); 6] = [
+    ); 7] = [
         (
             text::SHARE_HOW_THINGS_ARE,
             Some(text::SHARE_HOW_THINGS_ARE_HINT),
@@ -113,6 +113,13 @@ fn ShareForm() -> impl IntoView {
             "carer",
             |c| &mut c.carer,
             |ws| !ws.carer_check_ins.is_empty(),
+        ),
+        (
+            text::SHARE_PLAN,
+            Some(text::SHARE_PLAN_HINT),
+            "plan",
+            |c| &mut c.plan,
+            |ws| ws.plan.iter().any(|s| s.is_written()),
         ),
     ];
     let has_words = move || words.with(|w| !w.is_empty());

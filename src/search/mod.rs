@@ -222,6 +222,12 @@ fn index() -> &'static Index {
                 text::HOME_DIARY_SUMMARY,
             ),
             (
+                text::PLAN_TITLE,
+                routes::PLANNING,
+                text::PLAN_LEAD,
+                text::HOME_PLAN_SUMMARY,
+            ),
+            (
                 text::CARER_TITLE,
                 routes::CARER,
                 text::CARER_LEAD,

@@ -30,6 +30,8 @@ pub struct Summary {
     pub doses: usize,
     pub appointments: usize,
     pub carer_check_ins: usize,
+    /// Steps of "Planning ahead together" with something written.
+    pub plan_steps: usize,
     pub wishes: bool,
 }
 
@@ -43,6 +45,7 @@ pub fn summary(workspace: &Workspace) -> Summary {
         doses: workspace.doses.len(),
         appointments: workspace.appointments.len(),
         carer_check_ins: workspace.carer_check_ins.len(),
+        plan_steps: workspace.plan.iter().filter(|s| s.is_written()).count(),
         wishes: !workspace.wishes.text.is_empty(),
     }
 }
@@ -143,6 +146,7 @@ mod tests {
                 doses: 0,
                 appointments: 0,
                 carer_check_ins: 0,
+                plan_steps: 0,
                 wishes: true
             }
         );

@@ -109,7 +109,16 @@ pub fn now_local() -> String {
 
 /// Today's date as YYYY-MM-DD in the family's own time zone.
 pub fn today() -> String {
-    let date = js_sys::Date::new_0();
+    day(&js_sys::Date::new_0())
+}
+
+/// The date of a moment (milliseconds since 1970, as records are stamped) as YYYY-MM-DD in the
+/// family's own time zone.
+pub fn date_of(millis: f64) -> String {
+    day(&js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis)))
+}
+
+fn day(date: &js_sys::Date) -> String {
     format!(
         "{:04}-{:02}-{:02}",
         date.get_full_year(),

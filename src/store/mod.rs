@@ -13,6 +13,7 @@ pub mod files;
 pub mod json;
 pub mod medicines;
 pub mod model;
+pub mod plan;
 pub mod summary;
 
 use leptos::prelude::*;

@@ -15,6 +15,7 @@ pub use super::appointments::Appointment;
 pub use super::carer::CarerCheckIn;
 pub use super::diary::CheckIn;
 pub use super::medicines::{Dose, Medicine};
+pub use super::plan::PlanStep;
 
 /// The format this release writes.
 pub const SCHEMA_VERSION: u32 = 6;
@@ -41,6 +42,8 @@ pub struct Workspace {
     /// The carer's own "How am I doing?" check-ins, never mixed with the symptom diary. Added
     /// in version 6; earlier data has none.
     pub carer_check_ins: Vec<CarerCheckIn>,
+    /// "Planning ahead together": each workbook step as written. Added in version 6 too.
+    pub plan: Vec<PlanStep>,
 }
 
 /// Whom the family wants to put a question to.
@@ -146,7 +149,7 @@ pub struct Tombstone {
 
 in_json_object!(Workspace {
     questions, notes, contacts, wishes, deleted;
-    progress, check_ins, medicines, doses, appointments, carer_check_ins
+    progress, check_ins, medicines, doses, appointments, carer_check_ins, plan
 });
 in_json_keyed!(AskWho);
 in_json_object!(Question {
@@ -213,7 +216,8 @@ record!(
     Medicine,
     Dose,
     Appointment,
-    CarerCheckIn
+    CarerCheckIn,
+    PlanStep
 );
 
 impl Workspace {
@@ -246,8 +250,8 @@ impl Workspace {
             v1::Workspace::read(data).map(Workspace::from)
         } else if version <= f64::from(SCHEMA_VERSION) {
             // Version 3 only added `progress`, version 4 the diary, medicines and doses,
-            // version 5 appointments and version 6 the carer's check-ins: earlier data reads
-            // them as empty.
+            // version 5 appointments and version 6 the carer's check-ins and the planning
+            // workbook: earlier data reads them as empty.
             Workspace::read(data)
         } else {
             return Err(ReadError::Newer(version as u64));
@@ -267,6 +271,7 @@ impl Workspace {
             && self.doses.is_empty()
             && self.appointments.is_empty()
             && self.carer_check_ins.is_empty()
+            && !self.plan.iter().any(PlanStep::is_written)
     }
 
     // --- Questions ---
@@ -525,6 +530,14 @@ impl Workspace {
         self.put_carer_check_in(entry);
     }
 
+    // --- Planning ahead together ---
+
+    /// Keeps a workbook step as written now (its id is the step's key).
+    pub fn put_plan_step(&mut self, step: PlanStep) {
+        put(&mut self.plan, &mut self.deleted, step);
+        self.tidy();
+    }
+
     // --- Combining copies ---
 
     /// Combines two copies of the workspace. For each item the later change wins; an item deleted
@@ -556,6 +569,7 @@ impl Workspace {
             doses: merge_records(&self.doses, &other.doses, &deleted),
             appointments: merge_records(&self.appointments, &other.appointments, &deleted),
             carer_check_ins: merge_records(&self.carer_check_ins, &other.carer_check_ins, &deleted),
+            plan: merge_records(&self.plan, &other.plan, &deleted),
             wishes,
             deleted,
             progress: merge_records(&self.progress, &other.progress, &[]),
@@ -591,6 +605,7 @@ impl Workspace {
             .carer_check_ins
             .iter_mut()
             .for_each(|c| c.updated = now);
+        result.plan.iter_mut().for_each(|p| p.updated = now);
         // Steps are never deleted, only marked not done, so another tab's older mark loses.
         for mark in self
             .progress
@@ -624,6 +639,7 @@ impl Workspace {
             .chain(self.doses.iter().map(|d| (d.id(), d.updated)))
             .chain(self.appointments.iter().map(|a| (a.id(), a.updated)))
             .chain(self.carer_check_ins.iter().map(|c| (c.id(), c.updated)))
+            .chain(self.plan.iter().map(|p| (p.id(), p.updated)))
     }
 
     fn ids(&self) -> impl Iterator<Item = &str> {
@@ -673,6 +689,7 @@ impl Workspace {
         sort_by(&mut self.appointments, |a, b| {
             a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id))
         });
+        sort_by(&mut self.plan, |a, b| a.id.cmp(&b.id));
         // Newest first, as the page lists them.
         sort_by(&mut self.carer_check_ins, |a, b| {
             b.date
@@ -902,6 +919,14 @@ mod tests {
                 note: "No night off since May.".into(),
                 updated: 1764000000011.0,
             }],
+            plan: vec![PlanStep {
+                id: "place".into(),
+                answers: BTreeMap::from([
+                    ("where".into(), "At home, by the window.".into()),
+                    ("not".into(), "Not in hospital if it can be helped.".into()),
+                ]),
+                updated: 1764000000012.0,
+            }],
         }
     }
 
@@ -928,6 +953,7 @@ mod tests {
         // (serde_json): everything but the carer's check-ins, which it did not have.
         let before_carers = Workspace {
             carer_check_ins: Vec::new(),
+            plan: Vec::new(),
             ..every_kind()
         };
         let earlier = include_str!("samples/stored-v5.json");
@@ -979,6 +1005,43 @@ mod tests {
             ..Workspace::default()
         };
         assert!(!only_carer.is_empty());
+    }
+
+    #[test]
+    fn workbook_steps_merge_by_step_and_the_later_change_wins() {
+        let mut phone = every_kind();
+        let mut tablet = every_kind();
+        let mut place = tablet.plan[0].clone();
+        place
+            .answers
+            .insert("where".into(), "At the hospice.".into());
+        place.updated += 10.0;
+        tablet.put_plan_step(place.clone());
+        let matters = PlanStep {
+            id: "matters".into(),
+            answers: [("most".to_owned(), "The grandchildren.".to_owned())].into(),
+            updated: 1764000000050.0,
+        };
+        phone.put_plan_step(matters.clone());
+        for merged in [phone.merge(&tablet), tablet.merge(&phone)] {
+            assert_eq!(
+                merged.plan,
+                vec![matters.clone(), place.clone()],
+                "one copy of each step, the later one"
+            );
+        }
+        // A step wiped of words no longer counts as anything kept.
+        let blank = Workspace {
+            plan: vec![PlanStep {
+                id: "matters".into(),
+                ..PlanStep::default()
+            }],
+            ..Workspace::default()
+        };
+        assert!(blank.is_empty());
+        // Replacing with a copy that lacks the step takes it away in other tabs too.
+        let replaced = tablet.replace_with(&Workspace::default(), 1764000000200.0);
+        assert!(replaced.merge(&tablet).plan.is_empty());
     }
 
     fn sample() -> Workspace {

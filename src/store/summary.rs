@@ -18,6 +18,8 @@ pub struct Choices {
     pub wishes: bool,
     /// How the carer is doing, from their latest "How am I doing?" check-in.
     pub carer: bool,
+    /// What is written in "Planning ahead together".
+    pub plan: bool,
 }
 
 impl Choices {
@@ -28,6 +30,7 @@ impl Choices {
             || self.questions
             || self.wishes
             || self.carer
+            || self.plan
     }
 }
 
@@ -130,6 +133,23 @@ pub fn summary(ws: &Workspace, choices: Choices, now: &str) -> String {
             parts.push(section(text::SHARE_CARER, part));
         }
     }
+    if choices.plan {
+        let mut lines = Vec::new();
+        for step in crate::content::PLANNING.items {
+            let Some(written) = ws.plan.iter().find(|s| s.id == step.key) else {
+                continue;
+            };
+            for question in step.questions {
+                let answer = written.answer(question.key);
+                if !answer.is_empty() {
+                    lines.push(format!("- {}\n  {answer}", question.label));
+                }
+            }
+        }
+        if !lines.is_empty() {
+            parts.push(section(text::SHARE_PLAN, lines));
+        }
+    }
     if parts.is_empty() {
         return String::new();
     }
@@ -227,6 +247,7 @@ mod tests {
             questions: true,
             wishes: true,
             carer: true,
+            plan: true,
         };
         assert_eq!(summary(&Workspace::default(), all, NOW), "");
     }
@@ -323,6 +344,7 @@ mod tests {
             questions: true,
             wishes: true,
             carer: false,
+            plan: true,
         };
         let without = summary(&ws, all_but_carer, NOW);
         assert!(
@@ -343,5 +365,41 @@ mod tests {
         );
         assert!(!carer.contains("Older, private."), "{carer}");
         assert!(!carer.contains("Pain"), "the diary was not chosen: {carer}");
+    }
+
+    #[test]
+    fn the_workbook_goes_in_only_when_chosen_and_only_what_was_written() {
+        use crate::store::plan::PlanStep;
+        let mut ws = family();
+        ws.put_plan_step(PlanStep::written(
+            "place",
+            &[("where".to_owned(), "At home, by the window.".to_owned())].into(),
+            2.0,
+        ));
+        let without = summary(
+            &ws,
+            Choices {
+                wishes: true,
+                ..Default::default()
+            },
+            NOW,
+        );
+        assert!(!without.contains("by the window"), "{without}");
+        let plan = summary(
+            &ws,
+            Choices {
+                plan: true,
+                ..Default::default()
+            },
+            NOW,
+        );
+        assert!(
+            plan.contains("My wishes (planning ahead)\n- Where would you like to be cared for?\n  At home, by the window.\n"),
+            "{plan}"
+        );
+        assert!(
+            !plan.contains("anywhere you would not"),
+            "a question left blank stays out: {plan}"
+        );
     }
 }

@@ -42,6 +42,7 @@ export const ROUTES = [
   '/notes',
   '/diary',
   '/carer',
+  '/planning',
   '/medicines',
   '/appointment',
   '/appointments',

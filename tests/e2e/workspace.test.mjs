@@ -117,7 +117,7 @@ describe('backup', () => {
     await page.locator('#import-preview').waitFor();
     assert.equal(
       await page.locator('#import-preview p').textContent(),
-      "This backup has 2 questions, 1 note, 1 contact, 0 diary entries, 0 medicines, 0 doses given, 0 appointments and 0 carer's check-ins, and what matters to you.",
+      "This backup has 2 questions, 1 note, 1 contact, 0 diary entries, 0 medicines, 0 doses given, 0 appointments, 0 carer's check-ins and 0 steps of planning ahead, and what matters to you.",
     );
     await page.getByRole('button', { name: 'Replace what is here' }).click();
 

@@ -133,6 +133,7 @@ describe('planning ahead together', () => {
     await phone.getByText('What matters most to you now? Typed at the clinic.').waitFor();
     await phone.getByRole('button', { name: 'Add to this phone' }).click();
     await phone.waitForURL('**/planning');
+    await sheet(phone).getByText('Typed at the clinic.').waitFor();
     assert.equal(await phone.getByLabel('What matters most to you now?').inputValue(), 'Typed at the clinic.');
 
     await page.getByRole('button', { name: 'Finish and clear' }).click();

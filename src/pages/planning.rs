@@ -161,7 +161,7 @@ fn OpenStep() -> impl IntoView {
         )
     };
     view! {
-        <section aria-labelledby="plan-step-heading" class="no-print">
+        <section aria-labelledby="plan-step-heading" class="no-print stack">
             <h2 id="plan-step-heading" tabindex="-1">{heading}</h2>
             {move || {
                 let index = workbook.open.get();

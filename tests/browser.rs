@@ -418,3 +418,93 @@ fn a_full_device_during_a_check_in_loses_nothing_already_saved() {
         "everything is saved once space is back"
     );
 }
+
+// --- Encryption at rest (store::crypto), with the browser's own Web Crypto ---
+
+use palliative_guide::store::crypto::{self, Sealed, PASSCODE_ROUNDS, SALT_BYTES};
+
+#[wasm_bindgen_test]
+async fn sealed_text_opens_only_with_its_key_and_holds_no_word_of_it() {
+    let key = crypto::new_data_key().await.unwrap();
+    let text = r#"{"questions":[{"text":"Can Mum have morphine at night?"}]}"#;
+    let first = crypto::seal(text, &key).await.unwrap();
+    let second = crypto::seal(text, &key).await.unwrap();
+    assert_ne!(first.iv, second.iv, "a fresh IV for every encryption");
+    assert_ne!(first.data, second.data);
+    let bytes = String::from_utf8_lossy(&first.data).to_string();
+    assert!(!bytes.contains("morphine") && !bytes.contains("questions"));
+    assert_eq!(crypto::open(&first, &key).await.unwrap(), text);
+
+    let other = crypto::new_data_key().await.unwrap();
+    assert!(
+        crypto::open(&first, &other).await.is_err(),
+        "another key opens nothing"
+    );
+    for at in [0, first.data.len() / 2, first.data.len() - 1] {
+        let mut changed = first.clone();
+        changed.data[at] ^= 1;
+        assert!(
+            crypto::open(&changed, &key).await.is_err(),
+            "a changed byte at {at} is found"
+        );
+    }
+    let mut wrong_iv = first.clone();
+    wrong_iv.iv[0] ^= 1;
+    assert!(crypto::open(&wrong_iv, &key).await.is_err());
+}
+
+#[wasm_bindgen_test]
+async fn the_data_key_is_kept_wrapped_by_the_passcode_and_a_wrong_passcode_never_unwraps_it() {
+    let salt = crypto::random_bytes(SALT_BYTES).unwrap();
+    assert_eq!(salt.len(), SALT_BYTES);
+    let data_key = crypto::new_data_key().await.unwrap();
+    let sealed = crypto::seal("Dr Shah, 01234 567890", &data_key)
+        .await
+        .unwrap();
+    let right = crypto::passcode_key("tulip-1952", &salt, PASSCODE_ROUNDS)
+        .await
+        .unwrap();
+    let wrapped = crypto::wrap(&data_key, &right).await.unwrap();
+
+    // Unlocking later: the passcode again, the same salt.
+    let again = crypto::passcode_key("tulip-1952", &salt, PASSCODE_ROUNDS)
+        .await
+        .unwrap();
+    let unwrapped = crypto::unwrap(&wrapped, &again).await.unwrap();
+    assert_eq!(
+        crypto::open(&sealed, &unwrapped).await.unwrap(),
+        "Dr Shah, 01234 567890"
+    );
+
+    for wrong in ["tulip-1953", "Tulip-1952", "", "tulip-1952 "] {
+        let key = crypto::passcode_key(wrong, &salt, PASSCODE_ROUNDS)
+            .await
+            .unwrap();
+        assert!(
+            crypto::unwrap(&wrapped, &key).await.is_err(),
+            "{wrong:?} unwrapped the key"
+        );
+    }
+    // The same passcode with another salt is another key.
+    let other_salt = crypto::random_bytes(SALT_BYTES).unwrap();
+    let salted = crypto::passcode_key("tulip-1952", &other_salt, PASSCODE_ROUNDS)
+        .await
+        .unwrap();
+    assert!(crypto::unwrap(&wrapped, &salted).await.is_err());
+    let mut changed = wrapped.clone();
+    changed.data[3] ^= 0x80;
+    assert!(crypto::unwrap(&changed, &again).await.is_err());
+
+    // A changed passcode wraps the same data key again: the data is not encrypted again.
+    let new_salt = crypto::random_bytes(SALT_BYTES).unwrap();
+    let new_key = crypto::passcode_key("a new passcode", &new_salt, PASSCODE_ROUNDS)
+        .await
+        .unwrap();
+    let rewrapped = crypto::wrap(&unwrapped, &new_key).await.unwrap();
+    let from_new = crypto::unwrap(&rewrapped, &new_key).await.unwrap();
+    assert_eq!(
+        crypto::open(&sealed, &from_new).await.unwrap(),
+        "Dr Shah, 01234 567890"
+    );
+    let _: &Sealed = &rewrapped;
+}

@@ -8,6 +8,7 @@ pub mod backend;
 pub mod backup;
 pub mod calendar;
 pub mod carer;
+pub mod crypto;
 pub mod diary;
 pub mod files;
 pub mod json;

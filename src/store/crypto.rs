@@ -1,0 +1,142 @@
+//! Encryption at rest for the family's data, with the browser's own Web Crypto only (no
+//! cryptography of our own). A random AES-GCM data key encrypts the data; it is itself kept only
+//! wrapped (encrypted) by a key derived from the family's passcode with PBKDF2-SHA-256, so the
+//! passcode can change without the data being encrypted again, and another way to unlock (the
+//! device's own lock, through WebAuthn PRF) can wrap the same data key. Every encryption has a
+//! fresh random IV; AES-GCM's tag finds any changed byte, and then nothing is decrypted.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::CryptoKey;
+
+/// PBKDF2 rounds for a passcode: the OWASP figure for PBKDF2-HMAC-SHA-256.
+pub const PASSCODE_ROUNDS: u32 = 600_000;
+/// Bytes of a salt and of an AES-GCM IV.
+pub const SALT_BYTES: usize = 16;
+pub const IV_BYTES: usize = 12;
+
+/// Encrypted bytes and the IV they were encrypted with (the tag is at the end of `data`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sealed {
+    pub iv: Vec<u8>,
+    pub data: Vec<u8>,
+}
+
+fn subtle() -> Result<web_sys::SubtleCrypto, JsValue> {
+    Ok(web_sys::window().ok_or(JsValue::NULL)?.crypto()?.subtle())
+}
+
+fn usages(names: &[&str]) -> js_sys::Array {
+    names.iter().map(|name| JsValue::from_str(name)).collect()
+}
+
+/// Random bytes from the browser's cryptographic generator.
+pub fn random_bytes(count: usize) -> Result<Vec<u8>, JsValue> {
+    let mut bytes = vec![0u8; count];
+    web_sys::window()
+        .ok_or(JsValue::NULL)?
+        .crypto()?
+        .get_random_values_with_u8_array(&mut bytes)?;
+    Ok(bytes)
+}
+
+async fn key_from(promise: js_sys::Promise) -> Result<CryptoKey, JsValue> {
+    JsFuture::from(promise).await?.dyn_into::<CryptoKey>()
+}
+
+fn aes_gcm(iv: &[u8]) -> web_sys::AesGcmParams {
+    web_sys::AesGcmParams::new("AES-GCM", &js_sys::Uint8Array::from(iv))
+}
+
+/// The key that wraps the data key, derived from a passcode and its salt. It can only wrap and
+/// unwrap, and cannot be read out.
+pub async fn passcode_key(passcode: &str, salt: &[u8], rounds: u32) -> Result<CryptoKey, JsValue> {
+    let subtle = subtle()?;
+    let secret = js_sys::Uint8Array::from(passcode.as_bytes());
+    let base = key_from(subtle.import_key_with_str(
+        "raw",
+        &secret,
+        "PBKDF2",
+        false,
+        &usages(&["deriveKey"]),
+    )?)
+    .await?;
+    let params = web_sys::Pbkdf2Params::new(
+        "PBKDF2",
+        &JsValue::from_str("SHA-256"),
+        rounds,
+        &js_sys::Uint8Array::from(salt),
+    );
+    key_from(subtle.derive_key_with_object_and_object(
+        &params,
+        &base,
+        &web_sys::AesDerivedKeyParams::new("AES-GCM", 256),
+        false,
+        &usages(&["wrapKey", "unwrapKey"]),
+    )?)
+    .await
+}
+
+/// A new random 256-bit data key. Extractable only so that it can be wrapped.
+pub async fn new_data_key() -> Result<CryptoKey, JsValue> {
+    key_from(subtle()?.generate_key_with_object(
+        &web_sys::AesKeyGenParams::new("AES-GCM", 256),
+        true,
+        &usages(&["encrypt", "decrypt"]),
+    )?)
+    .await
+}
+
+/// The data key, encrypted by `with`.
+pub async fn wrap(data_key: &CryptoKey, with: &CryptoKey) -> Result<Sealed, JsValue> {
+    let iv = random_bytes(IV_BYTES)?;
+    let wrapped =
+        JsFuture::from(subtle()?.wrap_key_with_object("raw", data_key, with, &aes_gcm(&iv))?)
+            .await?;
+    Ok(Sealed {
+        iv,
+        data: js_sys::Uint8Array::new(&wrapped).to_vec(),
+    })
+}
+
+/// The data key back from its wrapped form; fails for the wrong key or any changed byte. The
+/// key unwrapped here can be wrapped again (a changed passcode) but is otherwise used only to
+/// encrypt and decrypt.
+pub async fn unwrap(wrapped: &Sealed, with: &CryptoKey) -> Result<CryptoKey, JsValue> {
+    key_from(subtle()?.unwrap_key_with_u8_array_and_object_and_object(
+        "raw",
+        &wrapped.data,
+        with,
+        &aes_gcm(&wrapped.iv),
+        &web_sys::AesKeyGenParams::new("AES-GCM", 256),
+        true,
+        &usages(&["encrypt", "decrypt"]),
+    )?)
+    .await
+}
+
+/// Text encrypted with the data key, with a fresh IV.
+pub async fn seal(text: &str, key: &CryptoKey) -> Result<Sealed, JsValue> {
+    let iv = random_bytes(IV_BYTES)?;
+    let data = JsFuture::from(subtle()?.encrypt_with_object_and_u8_array(
+        &aes_gcm(&iv),
+        key,
+        text.as_bytes(),
+    )?)
+    .await?;
+    Ok(Sealed {
+        iv,
+        data: js_sys::Uint8Array::new(&data).to_vec(),
+    })
+}
+
+/// The text back; fails for the wrong key or any changed byte (AES-GCM's tag).
+pub async fn open(sealed: &Sealed, key: &CryptoKey) -> Result<String, JsValue> {
+    let data = JsFuture::from(subtle()?.decrypt_with_object_and_u8_array(
+        &aes_gcm(&sealed.iv),
+        key,
+        &sealed.data,
+    )?)
+    .await?;
+    String::from_utf8(js_sys::Uint8Array::new(&data).to_vec()).map_err(|_| JsValue::NULL)
+}

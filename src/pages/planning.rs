@@ -86,15 +86,18 @@ fn Steps() -> impl IntoView {
     let store = use_store();
     let workbook = expect_context::<Workbook>();
     let keys: Vec<&str> = PLANNING.items.iter().map(|s| s.key).collect();
+    // Until what was saved has been read, nothing is said about it: never a false "not written".
     let progress = move || {
-        store
-            .workspace
-            .with(|ws| text::plan_progress(steps_written(&ws.plan, &keys), PLANNING.items.len()))
+        store.started().then(|| {
+            store.workspace.with(|ws| {
+                text::plan_progress(steps_written(&ws.plan, &keys), PLANNING.items.len())
+            })
+        })
     };
     view! {
         <section aria-labelledby="plan-steps-heading" class="no-print">
             <h2 id="plan-steps-heading">{text::PLAN_STEPS}</h2>
-            <p>{progress}</p>
+            <p class="plan-progress">{progress}</p>
             <p class="hint">{text::PLAN_REVISIT}</p>
             <ol class="plan-steps">
                 {PLANNING
@@ -102,9 +105,11 @@ fn Steps() -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(index, step)| {
-                        let status = move || match saved(store, step.key).filter(PlanStep::is_written) {
-                            Some(written) => format!("{} {}", text::PLAN_CHANGED, changed_on(&written)),
-                            None => text::PLAN_NOT_WRITTEN.to_owned(),
+                        let status = move || {
+                            store.started().then(|| match saved(store, step.key).filter(PlanStep::is_written) {
+                                Some(written) => format!("{} {}", text::PLAN_CHANGED, changed_on(&written)),
+                                None => text::PLAN_NOT_WRITTEN.to_owned(),
+                            })
                         };
                         let open = move |_| workbook.open_step(index);
                         view! {
@@ -235,7 +240,7 @@ fn Sheet() -> impl IntoView {
                                 {move || {
                                     let words = answer();
                                     if words.is_empty() {
-                                        view! { <p class="sheet-blank"><Hidden text=text::PLAN_NOT_WRITTEN /></p> }.into_any()
+                                        view! { <p class="sheet-blank">{store.started().then(|| view! { <Hidden text=text::PLAN_NOT_WRITTEN /> })}</p> }.into_any()
                                     } else {
                                         view! { <p class="entry__text">{words}</p> }.into_any()
                                     }

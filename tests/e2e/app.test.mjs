@@ -361,6 +361,8 @@ describe('pre-rendered pages', () => {
       ['/questions', 'My questions', 'Your question'],
       ['/notes', 'My notes', 'Name'],
       ['/diary', 'Symptom diary', 'A short note (optional)'],
+      ['/carer', 'How am I doing?', 'Anything else on your mind (optional)'],
+      ['/planning', 'Planning ahead together', 'What matters most to you now?'],
       ['/medicines', 'Medicines', 'Name of the medicine'],
       ['/appointments', 'Appointments', 'Who is it with?'],
       ['/my-data', 'Backup and privacy', null],
@@ -371,7 +373,7 @@ describe('pre-rendered pages', () => {
       if (field) assert.equal(await page.getByLabel(field, { exact: true }).count(), 1, `${path}: the form is there`);
       // What is shown (a "nothing yet" message may wait there unseen, holding its place).
       const text = await page.locator('main').innerText();
-      assert.doesNotMatch(text, /No questions|No notes|No contacts|No check-ins|No medicines|No doses|No appointments|You have no/, path);
+      assert.doesNotMatch(text, /No questions|No notes|No contacts|No check-ins|No medicines|No doses|No appointments|You have no|Not written yet|0 of 7 steps/, path);
     }
     await context.close();
   });
@@ -555,7 +557,7 @@ describe('pre-rendered pages', () => {
   });
 
   test('a family\'s page starts its own program: it adopts the page as drawn, and its links load the next page', async () => {
-    for (const [route, name] of [['/questions', 'questions'], ['/notes', 'notes'], ['/diary', 'diary'], ['/medicines', 'medicines'], ['/appointments', 'appointments'], ['/share', 'share'], ['/my-data', 'my_data'], ['/appointment', 'appointment'], ['/import', 'import']]) {
+    for (const [route, name] of [['/questions', 'questions'], ['/notes', 'notes'], ['/diary', 'diary'], ['/carer', 'carer'], ['/planning', 'planning'], ['/medicines', 'medicines'], ['/appointments', 'appointments'], ['/share', 'share'], ['/my-data', 'my_data'], ['/appointment', 'appointment'], ['/import', 'import']]) {
       const { page, problems } = await openPage(app);
       const fetched = [];
       page.on('request', (request) => {
@@ -579,7 +581,7 @@ describe('pre-rendered pages', () => {
   });
 
   test('nothing on a pre-rendered page moves when the app starts', async () => {
-    for (const route of ['/guide/what-is-palliative-care', '/questions', '/notes', '/diary', '/medicines', '/appointments', '/appointment', '/search?q=hospice', '/booklet', '/poster', '/staff']) {
+    for (const route of ['/guide/what-is-palliative-care', '/questions', '/notes', '/diary', '/carer', '/planning', '/medicines', '/appointments', '/appointment', '/search?q=hospice', '/booklet', '/poster', '/staff']) {
       const { page, problems } = await openPage(app);
       await page.addInitScript(() => {
         window.shifts = [];

@@ -312,6 +312,27 @@ mod tests {
         check_sources(name, collection.sources, true);
     }
 
+    /// A link shown in the guide: an in-app path that resolves (and, into a guide page, a section
+    /// it has), or an allowed website.
+    fn check_link(name: &str, href: &str) {
+        let (path, section) = href.split_once('#').unwrap_or((href, ""));
+        if !path.starts_with('/') {
+            assert!(is_allowed_url(href), "{name}: {href} not allowed");
+            return;
+        }
+        assert!(routes::resolves(path), "{name}: broken link {href}");
+        match path.strip_prefix(routes::GUIDE_PREFIX) {
+            Some(slug) => {
+                let page = crate::content::page(slug).expect("resolves");
+                assert!(
+                    section.is_empty() || page.html().contains(&format!("<h2 id=\"{section}\"")),
+                    "{name}: {slug} has no section {section:?}"
+                );
+            }
+            None => assert!(section.is_empty(), "{name}: {href} has no sections"),
+        }
+    }
+
     fn check_sources(name: &str, sources: &[Source], may_be_empty: bool) {
         assert!(may_be_empty || !sources.is_empty(), "{name}: no sources");
         for source in sources {
@@ -641,29 +662,7 @@ mod tests {
             assert!(!area.help.is_empty(), "{} has no help", area.key);
             for link in area.help {
                 assert!(!link.title.is_empty(), "{}: a link with no words", area.key);
-                let (path, section) = link.href.split_once('#').unwrap_or((link.href, ""));
-                assert!(
-                    routes::resolves(path),
-                    "{}: broken link {}",
-                    area.key,
-                    link.href
-                );
-                if let Some(slug) = path.strip_prefix(routes::GUIDE_PREFIX) {
-                    let page = crate::content::page(slug).expect("resolves");
-                    assert!(
-                        section.is_empty()
-                            || page.html().contains(&format!("<h2 id=\"{section}\"")),
-                        "{}: {slug} has no section {section:?}",
-                        area.key
-                    );
-                } else {
-                    assert!(
-                        section.is_empty(),
-                        "{}: {} has no sections",
-                        area.key,
-                        link.href
-                    );
-                }
+                check_link(area.key, link.href);
             }
         }
         // No phone number here: the page shows only the checked help lines and the family's own.
@@ -709,37 +708,15 @@ mod tests {
                 step.key
             );
             for link in step.links {
-                let (path, section) = link.href.split_once('#').unwrap_or((link.href, ""));
-                if path.starts_with('/') {
-                    assert!(
-                        routes::resolves(path),
-                        "{}: broken link {}",
-                        step.key,
-                        link.href
-                    );
-                    if let Some(slug) = path.strip_prefix(routes::GUIDE_PREFIX) {
-                        let page = crate::content::page(slug).expect("resolves");
-                        assert!(
-                            section.is_empty()
-                                || page.html().contains(&format!("<h2 id=\"{section}\"")),
-                            "{}: {slug} has no section {section:?}",
-                            step.key
-                        );
-                    }
-                } else {
-                    assert!(
-                        is_allowed_url(link.href),
-                        "{}: {} not allowed",
-                        step.key,
-                        link.href
-                    );
-                    assert!(
-                        PLANNING.sources.iter().any(|s| s.url == link.href),
-                        "{}: {} is linked but not a source",
-                        step.key,
-                        link.href
-                    );
-                }
+                check_link(step.key, link.href);
+                // A website linked from a step is one of the workbook's sources.
+                assert!(
+                    link.href.starts_with('/')
+                        || PLANNING.sources.iter().any(|s| s.url == link.href),
+                    "{}: {} is linked but not a source",
+                    step.key,
+                    link.href
+                );
             }
             let words = format!("{} {} {}", step.title, step.ask, step.note);
             assert!(

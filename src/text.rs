@@ -87,7 +87,7 @@ pub const STAFF_ADDRESS: &str = "The guide's address:";
 pub const STAFF_KIOSK: &str = "A tablet in a waiting room";
 pub const STAFF_KIOSK_POINTS: &[&str] = &[
     "In kiosk mode nothing a visitor types is kept. After a time without use the guide asks \"Are you still there?\", then clears everything. Visitors can press \"Finish and clear\" at any time.",
-    "Visitors can take their questions, appointments and carer's check-in to their own phone by scanning a code. Links to other websites show a code instead of opening.",
+    "Visitors can take what they wrote (questions, appointments, a carer's check-in, their wishes) to their own phone by scanning a code. Links to other websites show a code instead of opening.",
     "You choose a staff PIN when you set it up. Only someone with the PIN can turn kiosk mode off.",
 ];
 pub const STAFF_KIOSK_SET_UP: &str = "Set up this tablet as a kiosk";

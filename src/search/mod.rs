@@ -222,18 +222,6 @@ fn index() -> &'static Index {
                 text::HOME_DIARY_SUMMARY,
             ),
             (
-                text::PLAN_TITLE,
-                routes::PLANNING,
-                text::PLAN_LEAD,
-                text::HOME_PLAN_SUMMARY,
-            ),
-            (
-                text::CARER_TITLE,
-                routes::CARER,
-                text::CARER_LEAD,
-                text::HOME_CARER_SUMMARY,
-            ),
-            (
                 text::MEDICINES_TITLE,
                 routes::MEDICINES,
                 text::MEDICINES_LEAD,
@@ -268,6 +256,49 @@ fn index() -> &'static Index {
                 vec![section(None, None, format!("{lead} {also}"))],
             );
         }
+        // The workbook and the carer's check-in are also found by what they ask about, as the
+        // referral walkthrough is by its steps.
+        let workbook: String = content::PLANNING
+            .items
+            .iter()
+            .map(|step| {
+                let questions: Vec<&str> = step.questions.iter().map(|q| q.label).collect();
+                format!(
+                    "{}. {} {} {} ",
+                    step.title,
+                    questions.join(" "),
+                    step.ask,
+                    step.note
+                )
+            })
+            .collect();
+        add(
+            text::PLAN_TITLE,
+            routes::PLANNING.to_owned(),
+            Kind::Own,
+            text::PLAN_LEAD,
+            vec![section(
+                None,
+                None,
+                format!("{} {} {workbook}", text::PLAN_LEAD, text::HOME_PLAN_SUMMARY),
+            )],
+        );
+        let areas: String = content::CARER
+            .items
+            .iter()
+            .map(|area| format!("{}: {}. ", area.name, area.hint))
+            .collect();
+        add(
+            text::CARER_TITLE,
+            routes::CARER.to_owned(),
+            Kind::Own,
+            text::CARER_LEAD,
+            vec![section(
+                None,
+                None,
+                format!("{} {} {areas}", text::CARER_LEAD, text::HOME_CARER_SUMMARY),
+            )],
+        );
         for term in content::GLOSSARY.items {
             let body = format!("{}. {}", term.also.join(", "), term.definition);
             add(

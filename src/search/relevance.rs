@@ -160,6 +160,29 @@ pub const QUERIES: &[(&str, &[&str])] = &[
             "/guide/faq#what-if-we-do-not-know-what-to-ask",
         ],
     ),
+    // Looking after the carer, and planning ahead together (added with those pages).
+    (
+        "I need a break from caring",
+        &[
+            "/guide/support-for-carers",
+            "/guide/where-care-happens#respite-care",
+            "/carer",
+        ],
+    ),
+    (
+        "carers assessment",
+        &["/guide/support-for-carers", "/glossary#carers-assessment"],
+    ),
+    ("help for carers", &["/guide/support-for-carers", "/carer"]),
+    (
+        "funeral wishes",
+        &["/planning", "/guide/when-someone-dies#the-funeral"],
+    ),
+    ("organ donation", &["/planning"]),
+    (
+        "writing down what I want",
+        &["/planning", "/guide/planning-ahead"],
+    ),
 ];
 
 /// Whether a result's address is one of the places that answer the query.

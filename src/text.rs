@@ -290,7 +290,7 @@ pub const DIARY_LEAD: &str =
     "Keep a note of how things are, to show the care team. It is kept on this device only.";
 pub const DIARY_NO_ADVICE: &str = "This diary does not give medical advice, and never suggests a medicine or a dose. Follow the care team's instructions.";
 pub const DIARY_HEADING: &str = "How are things today?";
-pub const DIARY_CHANGE_HEADING: &str = "Change this check-in";
+pub const CHECK_IN_CHANGE_HEADING: &str = "Change this check-in";
 pub const DIARY_SCALE_HINT: &str =
     "0 means none and 10 means the worst. Leave anything you do not want to rate as Not rated.";
 pub const DIARY_NOT_RATED: &str = "Not rated";
@@ -348,12 +348,13 @@ pub const DIARY_BY_PERSON_SHORT: &str = "Filled in by the person who is ill";
 pub const DIARY_BY_CARER_SHORT: &str = "Filled in by a carer";
 pub const DIARY_AT_LABEL: &str = "Date and time";
 pub const DIARY_NOTE_LABEL: &str = "A short note (optional)";
-pub const DIARY_SAVE: &str = "Save check-in";
+// The CHECK_IN_ words are shared by both check-ins: the symptom diary's and the carer's.
+pub const CHECK_IN_SAVE: &str = "Save check-in";
 pub const DIARY_CANCEL: &str = "Cancel";
-pub const DIARY_SAVED: &str = "Check-in saved.";
-pub const DIARY_CHANGED: &str = "Check-in changed.";
-pub const DIARY_DELETED: &str = "Check-in deleted.";
-pub const DIARY_RESTORED: &str = "Check-in put back.";
+pub const CHECK_IN_SAVED: &str = "Check-in saved.";
+pub const CHECK_IN_CHANGED: &str = "Check-in changed.";
+pub const CHECK_IN_DELETED: &str = "Check-in deleted.";
+pub const CHECK_IN_RESTORED: &str = "Check-in put back.";
 pub const DIARY_CHANGE_TITLE: &str = "Seeing change";
 pub const DIARY_RANGE_LEGEND: &str = "Show the last";
 pub const DIARY_DAYS: &str = "days";
@@ -368,8 +369,8 @@ pub const DIARY_NOTE_COLUMN: &str = "Note";
 pub const DIARY_TABLE_LABEL: &str = "Every check-in";
 pub const DIARY_SCORE: &str = "Score (0 to 10)";
 pub const DIARY_ENTRIES: &str = "Check-ins";
-pub const DIARY_ENTRY: &str = "check-in";
-pub const DIARY_NONE: &str = "No check-ins yet.";
+pub const CHECK_IN_ENTRY: &str = "check-in";
+pub const CHECK_IN_NONE: &str = "No check-ins yet.";
 pub const DIARY_CHANGE: &str = "Change";
 pub const DIARY_BASED_ON: &str = "The check-in is in our own words, based on the Edmonton Symptom Assessment System (revised), which palliative care teams use. Source:";
 
@@ -415,33 +416,23 @@ pub fn plan_progress(written: usize, steps: usize) -> String {
 // --- "How am I doing?": the carer's own check-in ---
 
 pub const CARER_TITLE: &str = "How am I doing?";
-pub const NAV_CARER: &str = "How am I doing?";
 pub const HOME_CARER_SUMMARY: &str =
     "For you, the carer: what you need, and the help you have a right to.";
 pub const CARER_LEAD: &str = "This is for you, the person doing the caring. Say how you are getting on. It is kept apart from the symptom diary.";
 pub const CARER_HEADING: &str = "How are you getting on?";
-pub const CARER_CHANGE_HEADING: &str = "Change this check-in";
 pub const CARER_HINT: &str = "Answer the ones you want to. You can skip any.";
 pub const CARER_MANAGING: &str = "I'm managing";
 pub const CARER_SOME_HELP: &str = "I could do with some help";
 pub const CARER_MORE_HELP: &str = "I need more help";
 pub const CARER_DATE_LABEL: &str = "Date";
 pub const CARER_NOTE_LABEL: &str = "Anything else on your mind (optional)";
-pub const CARER_SAVE: &str = "Save check-in";
-pub const CARER_SAVED: &str = "Check-in saved.";
-pub const CARER_CHANGED: &str = "Check-in changed.";
-pub const CARER_DELETED: &str = "Check-in deleted.";
-pub const CARER_RESTORED: &str = "Check-in put back.";
 pub const CARER_HELP_HEADING: &str = "Help for what you said";
 pub const CARER_HELP_LEAD: &str =
     "From your last check-in. Each link goes to a part of this guide.";
 pub const CARER_HELP_NONE: &str =
     "In your last check-in you said you are managing. Come back when things change.";
 pub const CARER_PEOPLE: &str = "People you can call";
-pub const CARER_TEAM_NONE: &str = "You can keep the care team's phone numbers in";
 pub const CARER_ENTRIES: &str = "Your check-ins";
-pub const CARER_ENTRY: &str = "check-in";
-pub const CARER_NONE: &str = "No check-ins yet.";
 pub const CARER_ASSESSMENT_HEADING: &str = "Ask for a carer's assessment";
 pub const CARER_ASSESSMENT_LEAD: &str = "A carer's assessment is free, and it is your right. Your local council's social care team does it. It looks at what would help you.";
 pub const CARER_ASSESSMENT_MORE: &str = "What it is and what to say";

@@ -312,24 +312,26 @@ mod tests {
         check_sources(name, collection.sources, true);
     }
 
-    /// A link shown in the guide: an in-app path that resolves (and, into a guide page, a section
-    /// it has), or an allowed website.
+    /// A link shown in the guide: an allowed website, or an in-app path that resolves (into the
+    /// glossary, a term it has; into a guide page, a section it has; elsewhere, no section).
     fn check_link(name: &str, href: &str) {
-        let (path, section) = href.split_once('#').unwrap_or((href, ""));
-        if !path.starts_with('/') {
-            assert!(is_allowed_url(href), "{name}: {href} not allowed");
+        if !href.starts_with('/') {
+            assert!(
+                is_allowed_url(href),
+                "{name}: external link {href} not allowed"
+            );
             return;
         }
-        assert!(routes::resolves(path), "{name}: broken link {href}");
-        match path.strip_prefix(routes::GUIDE_PREFIX) {
-            Some(slug) => {
-                let page = crate::content::page(slug).expect("resolves");
-                assert!(
-                    section.is_empty() || page.html().contains(&format!("<h2 id=\"{section}\"")),
-                    "{name}: {slug} has no section {section:?}"
-                );
-            }
-            None => assert!(section.is_empty(), "{name}: {href} has no sections"),
+        assert!(routes::resolves(href), "{name}: broken in-app link {href}");
+        let (path, section) = href.split_once('#').unwrap_or((href, ""));
+        if let Some(slug) = path.strip_prefix(routes::GUIDE_PREFIX) {
+            let page = crate::content::page(slug).expect("resolves");
+            assert!(
+                section.is_empty() || page.html().contains(&format!("<h2 id=\"{section}\"")),
+                "{name}: {slug} has no section {section:?}"
+            );
+        } else if path != routes::GLOSSARY {
+            assert!(section.is_empty(), "{name}: {href} has no sections");
         }
     }
 
@@ -568,11 +570,7 @@ mod tests {
         for word in EVERYDAY_WORDS.items {
             let name = word.guide;
             check_sources(name, word.sources, true);
-            assert!(
-                routes::resolves(word.href),
-                "{name}: {} does not resolve",
-                word.href
-            );
+            check_link(name, word.href);
             for phrase in word.said {
                 let phrase = phrase.to_lowercase();
                 assert!(!said.contains(&phrase), "{phrase:?} leads to two places");
@@ -591,12 +589,6 @@ mod tests {
                         .chain(term.also.iter().copied())
                         .any(|n| n.eq_ignore_ascii_case(name)),
                     "{name:?} is not what the glossary calls {part}"
-                );
-            } else if let Some(slug) = path.strip_prefix(routes::GUIDE_PREFIX) {
-                let page = crate::content::page(slug).expect("resolves");
-                assert!(
-                    part.is_empty() || page.html().contains(&format!("<h2 id=\"{part}\"")),
-                    "{name}: {slug} has no section {part:?}"
                 );
             }
         }
@@ -667,7 +659,11 @@ mod tests {
         }
         // No phone number here: the page shows only the checked help lines and the family's own.
         for area in CARER.items {
-            assert!(!has_phone_number(&format!("{} {}", area.name, area.hint)));
+            assert!(
+                !has_phone_number(&area.words()),
+                "{}: an unchecked number",
+                area.key
+            );
         }
     }
 
@@ -718,7 +714,7 @@ mod tests {
                     link.href
                 );
             }
-            let words = format!("{} {} {}", step.title, step.ask, step.note);
+            let words = step.words();
             assert!(
                 !has_phone_number(&words),
                 "{}: an unchecked number",
@@ -750,15 +746,14 @@ mod tests {
             (page.slug, text)
         });
         // The workbook's and the carer's check-in's own words, as they are shown.
-        let planning = crate::content::PLANNING.items.iter().map(|s| {
-            let questions: Vec<&str> = s.questions.iter().map(|q| q.label).collect();
-            let text = format!("{} {} {} {}", s.title, s.ask, s.note, questions.join(" "));
-            ("planning", text)
-        });
+        let planning = crate::content::PLANNING
+            .items
+            .iter()
+            .map(|step| ("planning", step.words()));
         let carer = crate::content::CARER
             .items
             .iter()
-            .map(|a| ("carer", format!("{} {}", a.name, a.hint)));
+            .map(|area| ("carer", area.words()));
         for (name, text) in pages.chain(planning).chain(carer) {
             for word in text.split(|c: char| !c.is_alphanumeric()) {
                 let short_form =
@@ -819,19 +814,7 @@ mod tests {
     fn every_link_in_content_resolves() {
         for page in PAGES {
             for href in links(page.html()) {
-                if href.starts_with('/') {
-                    assert!(
-                        routes::resolves(href),
-                        "{}: broken in-app link {href}",
-                        page.slug
-                    );
-                } else {
-                    assert!(
-                        is_allowed_url(href),
-                        "{}: external link {href} not allowed",
-                        page.slug
-                    );
-                }
+                check_link(page.slug, href);
             }
         }
     }

@@ -194,6 +194,27 @@ pub struct PlanStepText {
     pub links: &'static [Link],
 }
 
+impl CarerArea {
+    /// What the check-in shows of it, as plain text (for search and the content checks).
+    pub fn words(&self) -> String {
+        format!("{}: {}.", self.name, self.hint)
+    }
+}
+
+impl PlanStepText {
+    /// What the step shows, as plain text (for search and the content checks).
+    pub fn words(&self) -> String {
+        let questions: Vec<&str> = self.questions.iter().map(|q| q.label).collect();
+        format!(
+            "{}. {} {} {}",
+            self.title,
+            questions.join(" "),
+            self.ask,
+            self.note
+        )
+    }
+}
+
 /// A word families use for something the guide calls by another name ("DNR" for DNACPR).
 #[derive(Debug)]
 pub struct EverydayWord {
@@ -210,6 +231,11 @@ include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 pub fn page(slug: &str) -> Option<&'static Page> {
     PAGES.iter().find(|page| page.slug == slug)
+}
+
+/// The keys of the areas "How am I doing?" asks about, in its order.
+pub fn carer_area_keys() -> Vec<&'static str> {
+    CARER.items.iter().map(|area| area.key).collect()
 }
 
 pub fn area(slug: &str) -> Option<&'static Area> {

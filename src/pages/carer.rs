@@ -11,7 +11,7 @@ use crate::components::{
     show_and_focus, use_announcer, use_today, HandoffCode, HelpNow, Hidden, Later, PrintButton,
     Row, Rows, SavingNotice, TeamNumbers, Title, UndoBar, WhenLoaded,
 };
-use crate::content::{CarerArea, CARER};
+use crate::content::{carer_area_keys, CarerArea, CARER};
 use crate::store::carer::{CarerCheckIn, CarerCheckInError, CarerForm, Need};
 use crate::store::model::EditError;
 use crate::store::{files, new_id, use_store, Store};
@@ -50,10 +50,6 @@ impl Draft {
 /// The last deleted check-in, kept so that "Undo" can put it back.
 #[derive(Clone, Copy)]
 struct LastDeleted(RwSignal<Option<CarerCheckIn>>);
-
-fn area_keys() -> Vec<&'static str> {
-    CARER.items.iter().map(|area| area.key).collect()
-}
 
 /// The most recent check-in, if any.
 fn latest(store: Store) -> Option<CarerCheckIn> {
@@ -107,7 +103,7 @@ fn CheckInSection() -> impl IntoView {
         };
         let id = draft.editing.get_untracked().unwrap_or_else(new_id);
         let mut outcome = Ok(());
-        let _ = store.change(|ws, now| match form.check(id, &area_keys(), now) {
+        let _ = store.change(|ws, now| match form.check(id, &carer_area_keys(), now) {
             Ok(entry) => {
                 ws.put_carer_check_in(entry);
                 Ok(())
@@ -122,9 +118,9 @@ fn CheckInSection() -> impl IntoView {
             let changed = draft.editing.get_untracked().is_some();
             draft.clear();
             announcer.say(if changed {
-                text::CARER_CHANGED
+                text::CHECK_IN_CHANGED
             } else {
-                text::CARER_SAVED
+                text::CHECK_IN_SAVED
             });
             // What they said is answered at once by the help that fits it.
             show_and_focus("carer-help-heading");
@@ -137,7 +133,7 @@ fn CheckInSection() -> impl IntoView {
     view! {
         <section aria-labelledby="carer-heading" class="no-print">
             <h2 id="carer-heading" tabindex="-1">
-                {move || if draft.editing.with(Option::is_some) { text::CARER_CHANGE_HEADING } else { text::CARER_HEADING }}
+                {move || if draft.editing.with(Option::is_some) { text::CHECK_IN_CHANGE_HEADING } else { text::CARER_HEADING }}
             </h2>
             <form class="stack" on:submit=save novalidate>
                 <p class="hint">{text::CARER_HINT}</p>
@@ -151,7 +147,7 @@ fn CheckInSection() -> impl IntoView {
                     <p class="field-error" role="alert">{text::carer_error(problem)}</p>
                 })}
                 <div class="button-row">
-                    <button type="submit" class="button">{text::CARER_SAVE}</button>
+                    <button type="submit" class="button">{text::CHECK_IN_SAVE}</button>
                     <Show when=move || draft.editing.with(Option::is_some)>
                         <button type="button" class="button button--secondary" on:click=cancel>{text::DIARY_CANCEL}</button>
                     </Show>
@@ -197,12 +193,12 @@ fn HelpSection() -> impl IntoView {
     let store = use_store();
     let needing = move || {
         latest(store).map(|entry| {
-            CARER
-                .items
-                .iter()
-                .filter_map(|area| {
-                    let need = *entry.answers.get(area.key)?;
-                    (need >= Need::SomeHelp).then_some((area, need))
+            entry
+                .needing(&carer_area_keys(), Need::SomeHelp)
+                .into_iter()
+                .filter_map(|key| {
+                    let area = CARER.items.iter().find(|area| area.key == key)?;
+                    Some((area, *entry.answers.get(key)?))
                 })
                 .collect::<Vec<_>>()
         })
@@ -211,7 +207,7 @@ fn HelpSection() -> impl IntoView {
         <section aria-labelledby="carer-help-heading" class="no-print">
             <h2 id="carer-help-heading" tabindex="-1">{text::CARER_HELP_HEADING}</h2>
             {move || match needing() {
-                None => view! { <WhenLoaded><p>{text::CARER_NONE}</p></WhenLoaded> }.into_any(),
+                None => view! { <WhenLoaded><p>{text::CHECK_IN_NONE}</p></WhenLoaded> }.into_any(),
                 Some(areas) if areas.is_empty() => view! { <p>{text::CARER_HELP_NONE}</p> }.into_any(),
                 Some(areas) => {
                     let more = areas.iter().any(|(_, need)| *need == Need::MoreHelp);
@@ -253,13 +249,13 @@ fn Entries() -> impl IntoView {
             <h2 id="carer-entries-heading">{text::CARER_ENTRIES}</h2>
             <UndoBar
                 last=last_deleted.0
-                message=|_| text::CARER_DELETED
+                message=|_| text::CHECK_IN_DELETED
                 restore=|ws, entry, now| ws.restore_carer_check_in(entry, now)
-                restored=text::CARER_RESTORED
+                restored=text::CHECK_IN_RESTORED
             />
             <Show
                 when=move || store.workspace.with(|ws| !ws.carer_check_ins.is_empty())
-                fallback=|| view! { <WhenLoaded><p>{text::CARER_NONE}</p></WhenLoaded> }
+                fallback=|| view! { <WhenLoaded><p>{text::CHECK_IN_NONE}</p></WhenLoaded> }
             >
                 <ul class="entry-list">
                     <Rows rows=move || store.workspace.with(|ws| Row::all(&ws.carer_check_ins, |entry| view! { <EntryItem entry /> })) />
@@ -280,7 +276,7 @@ fn EntryItem(entry: CarerCheckIn) -> impl IntoView {
     let delete = move |_| {
         if let Ok(removed) = store.change(|ws, now| ws.remove_carer_check_in(&id, now)) {
             last_deleted.0.set(Some(removed));
-            announcer.say(text::CARER_DELETED);
+            announcer.say(text::CHECK_IN_DELETED);
         }
     };
     let to_change = entry.clone();
@@ -295,10 +291,10 @@ fn EntryItem(entry: CarerCheckIn) -> impl IntoView {
             {(!entry.note.is_empty()).then(|| view! { <p class="entry__text">{entry.note.clone()}</p> })}
             <div class="button-row">
                 <button type="button" class="button button--secondary" on:click=change>
-                    {text::DIARY_CHANGE}<Hidden text=format!(" {}: {when}", text::CARER_ENTRY) />
+                    {text::DIARY_CHANGE}<Hidden text=format!(" {}: {when}", text::CHECK_IN_ENTRY) />
                 </button>
                 <button type="button" class="button button--warning" on:click=delete>
-                    {text::DELETE}<Hidden text=format!(" {}: {when}", text::CARER_ENTRY) />
+                    {text::DELETE}<Hidden text=format!(" {}: {when}", text::CHECK_IN_ENTRY) />
                 </button>
             </div>
         </li>

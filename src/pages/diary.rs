@@ -126,9 +126,9 @@ fn CheckInFormSection() -> impl IntoView {
             saved_high.set(saved);
             draft.clear();
             announcer.say(if changed {
-                text::DIARY_CHANGED
+                text::CHECK_IN_CHANGED
             } else {
-                text::DIARY_SAVED
+                text::CHECK_IN_SAVED
             });
         }
     };
@@ -140,7 +140,7 @@ fn CheckInFormSection() -> impl IntoView {
     view! {
         <section aria-labelledby="check-in-heading">
             <h2 id="check-in-heading" tabindex="-1">
-                {move || if draft.editing.with(Option::is_some) { text::DIARY_CHANGE_HEADING } else { text::DIARY_HEADING }}
+                {move || if draft.editing.with(Option::is_some) { text::CHECK_IN_CHANGE_HEADING } else { text::DIARY_HEADING }}
             </h2>
             <form class="stack check-in" on:submit=save novalidate>
                 <p class="hint">{text::DIARY_SCALE_HINT}</p>
@@ -192,7 +192,7 @@ fn CheckInFormSection() -> impl IntoView {
                     <p class="field-error" role="alert">{text::diary_error(problem)}</p>
                 })}
                 <div class="button-row">
-                    <button type="submit" class="button">{text::DIARY_SAVE}</button>
+                    <button type="submit" class="button">{text::CHECK_IN_SAVE}</button>
                     <Show when=move || draft.editing.with(Option::is_some)>
                         <button type="button" class="button button--secondary" on:click=cancel>{text::DIARY_CANCEL}</button>
                     </Show>
@@ -323,13 +323,13 @@ fn Entries() -> impl IntoView {
             <h2 id="entries-heading">{text::DIARY_ENTRIES}</h2>
             <UndoBar
                 last=last_deleted.0
-                message=|_| text::DIARY_DELETED
+                message=|_| text::CHECK_IN_DELETED
                 restore=|ws, entry, now| ws.restore_check_in(entry, now)
-                restored=text::DIARY_RESTORED
+                restored=text::CHECK_IN_RESTORED
             />
             <Show
                 when=move || store.workspace.with(|ws| !ws.check_ins.is_empty())
-                fallback=|| view! { <WhenLoaded><p>{text::DIARY_NONE}</p></WhenLoaded> }
+                fallback=|| view! { <WhenLoaded><p>{text::CHECK_IN_NONE}</p></WhenLoaded> }
             >
                 <ul class="entry-list">
                     <Rows rows=move || store.workspace.with(|ws| Row::all(&ws.check_ins, |entry| view! { <EntryItem entry /> })) />
@@ -350,7 +350,7 @@ fn EntryItem(entry: CheckIn) -> impl IntoView {
     let delete = move |_| {
         if let Ok(removed) = store.change(|ws, now| ws.remove_check_in(&id, now)) {
             last_deleted.0.set(Some(removed));
-            announcer.say(text::DIARY_DELETED);
+            announcer.say(text::CHECK_IN_DELETED);
         }
     };
     let saved_high = expect_context::<SavedHigh>().0;
@@ -390,10 +390,10 @@ fn EntryItem(entry: CheckIn) -> impl IntoView {
             })}
             <div class="button-row">
                 <button type="button" class="button button--secondary" on:click=change>
-                    {text::DIARY_CHANGE}<Hidden text=format!(" {}: {when}", text::DIARY_ENTRY) />
+                    {text::DIARY_CHANGE}<Hidden text=format!(" {}: {when}", text::CHECK_IN_ENTRY) />
                 </button>
                 <button type="button" class="button button--warning" on:click=delete>
-                    {text::DELETE}<Hidden text=format!(" {}: {when}", text::DIARY_ENTRY) />
+                    {text::DELETE}<Hidden text=format!(" {}: {when}", text::CHECK_IN_ENTRY) />
                 </button>
             </div>
         </li>

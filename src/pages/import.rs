@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::{use_announcer, use_go_to, Title};
-use crate::content::{CARER, PLANNING};
+use crate::content::{carer_area_keys, PLANNING};
 use crate::kiosk::{self, Handoff};
 use crate::store::model::AskWho;
 use crate::store::plan::PlanStep;
@@ -35,10 +35,9 @@ pub fn ImportPage() -> impl IntoView {
     // The carer's check-in likewise: checked as its form checks it.
     let carer = move || {
         handoff.with(|h| {
-            let keys: Vec<&str> = CARER.items.iter().map(|area| area.key).collect();
             h.carer
                 .clone()
-                .and_then(|form| form.check(String::new(), &keys, 0.0).ok())
+                .and_then(|form| form.check(String::new(), &carer_area_keys(), 0.0).ok())
         })
     };
     let add = move |_| {

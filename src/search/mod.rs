@@ -261,16 +261,7 @@ fn index() -> &'static Index {
         let workbook: String = content::PLANNING
             .items
             .iter()
-            .map(|step| {
-                let questions: Vec<&str> = step.questions.iter().map(|q| q.label).collect();
-                format!(
-                    "{}. {} {} {} ",
-                    step.title,
-                    questions.join(" "),
-                    step.ask,
-                    step.note
-                )
-            })
+            .map(|step| step.words() + " ")
             .collect();
         add(
             text::PLAN_TITLE,
@@ -286,7 +277,7 @@ fn index() -> &'static Index {
         let areas: String = content::CARER
             .items
             .iter()
-            .map(|area| format!("{}: {}. ", area.name, area.hint))
+            .map(|area| area.words() + " ")
             .collect();
         add(
             text::CARER_TITLE,

@@ -9,10 +9,10 @@
 use gloo_storage::{LocalStorage, Storage};
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
 use wasm_bindgen::JsValue;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::store::appointments::AppointmentForm;
 use crate::store::carer::{CarerForm, Need};
+use crate::store::crypto;
 use crate::store::json::{self, field_or, in_json_object, InJson, Json};
 
 pub const SETTINGS_KEY: &str = "palliative-guide.kiosk";
@@ -250,7 +250,7 @@ pub fn handoff_link(origin: &str, handoff: &Handoff) -> String {
             .appointments
             .iter()
             .map(|a| {
-                [
+                tab_line(&[
                     &a.date,
                     &a.time,
                     &a.end,
@@ -258,9 +258,7 @@ pub fn handoff_link(origin: &str, handoff: &Handoff) -> String {
                     &a.place,
                     &a.what_for,
                     &a.note,
-                ]
-                .map(|field| field.replace(['\t', '\n', '\r'], " "))
-                .join("\t")
+                ])
             })
             .collect();
         link.push_str("&appointments=");
@@ -274,9 +272,7 @@ pub fn handoff_link(origin: &str, handoff: &Handoff) -> String {
             .iter()
             .map(|(area, need)| format!("{area}:{}", need.key()))
             .collect();
-        let line = [&carer.date, &answers.join(","), &carer.note]
-            .map(|field| field.replace(['\t', '\n', '\r'], " "))
-            .join("\t");
+        let line = tab_line(&[&carer.date, &answers.join(","), &carer.note]);
         link.push_str("&carer=");
         link.push_str(&percent_encode(&line));
     }
@@ -285,16 +281,27 @@ pub fn handoff_link(origin: &str, handoff: &Handoff) -> String {
         let lines: Vec<String> = handoff
             .plan
             .iter()
-            .map(|(step, question, words)| {
-                [step, question, words]
-                    .map(|field| field.replace(['\t', '\n', '\r'], " "))
-                    .join("\t")
-            })
+            .map(|(step, question, words)| tab_line(&[step, question, words]))
             .collect();
         link.push_str("&plan=");
         link.push_str(&percent_encode(&lines.join("\n")));
     }
     link
+}
+
+/// One line of tab-separated fields; a tab or line break typed in a field becomes a space.
+fn tab_line(fields: &[&str]) -> String {
+    fields
+        .iter()
+        .map(|field| field.replace(['\t', '\n', '\r'], " "))
+        .collect::<Vec<_>>()
+        .join("\t")
+}
+
+/// Reads such a line's fields in turn, trimmed; a missing field is empty.
+fn tab_fields(line: &str) -> impl FnMut() -> String + '_ {
+    let mut fields = line.split('\t').map(|field| field.trim().to_owned());
+    move || fields.next().unwrap_or_default()
 }
 
 /// What an import link's fragment (`#questions=…&appointments=…`) carries.
@@ -309,8 +316,7 @@ pub fn handoff_from_fragment(fragment: &str) -> Handoff {
             "appointments" => {
                 handoff.appointments = lines
                     .map(|line| {
-                        let mut fields = line.split('\t').map(|f| f.trim().to_owned());
-                        let mut next = || fields.next().unwrap_or_default();
+                        let mut next = tab_fields(line);
                         AppointmentForm {
                             date: next(),
                             time: next(),
@@ -325,8 +331,7 @@ pub fn handoff_from_fragment(fragment: &str) -> Handoff {
                     .collect()
             }
             "carer" => {
-                let mut fields = text.split('\t').map(|f| f.trim().to_owned());
-                let mut next = || fields.next().unwrap_or_default();
+                let mut next = tab_fields(&text);
                 let date = next();
                 let answers = next()
                     .split(',')
@@ -345,9 +350,8 @@ pub fn handoff_from_fragment(fragment: &str) -> Handoff {
             "plan" => {
                 handoff.plan = lines
                     .filter_map(|line| {
-                        let mut fields = line.splitn(3, '\t').map(|f| f.trim().to_owned());
-                        let (step, question, words) =
-                            (fields.next()?, fields.next()?, fields.next()?);
+                        let mut next = tab_fields(line);
+                        let (step, question, words) = (next(), next(), next());
                         (!words.is_empty()).then_some((step, question, words))
                     })
                     .collect()
@@ -408,9 +412,8 @@ fn keep(kiosk: &Kiosk) -> Result<(), JsValue> {
 
 /// Makes this device a kiosk, with `pin` needed to leave. The PIN itself is never stored.
 pub async fn switch_on(settings: Settings, pin: &str) -> Result<(), JsValue> {
-    let mut salt = [0u8; 16];
-    crypto()?.get_random_values_with_u8_array(&mut salt)?;
-    let hash = pbkdf2(pin, &salt, PIN_ITERATIONS).await?;
+    let salt = crypto::random_bytes(crypto::SALT_BYTES)?;
+    let hash = crypto::pbkdf2_bits(pin, &salt, PIN_ITERATIONS).await?;
     let kiosk = Kiosk {
         settings,
         pin: Some(PinHash {
@@ -450,7 +453,7 @@ pub async fn switch_off(pin: &str) -> Result<Unlock, JsValue> {
         None => true,
         Some(kept) => {
             let salt = from_hex(&kept.salt).ok_or(JsValue::NULL)?;
-            to_hex(&pbkdf2(pin, &salt, kept.iterations).await?) == kept.hash
+            to_hex(&crypto::pbkdf2_bits(pin, &salt, kept.iterations).await?) == kept.hash
         }
     };
     if right {
@@ -467,27 +470,6 @@ pub async fn switch_off(pin: &str) -> Result<Unlock, JsValue> {
 /// Whether this kiosk was set up with a PIN.
 pub fn has_pin() -> bool {
     stored().is_some_and(|kiosk| kiosk.pin.is_some())
-}
-
-fn crypto() -> Result<web_sys::Crypto, JsValue> {
-    web_sys::window().ok_or(JsValue::NULL)?.crypto()
-}
-
-/// PBKDF2-SHA-256 of `pin`, 256 bits, with the browser's own Web Crypto.
-async fn pbkdf2(pin: &str, salt: &[u8], iterations: u32) -> Result<Vec<u8>, JsValue> {
-    let subtle = crypto()?.subtle();
-    let secret = js_sys::Uint8Array::from(pin.as_bytes());
-    let usages = js_sys::Array::of1(&JsValue::from_str("deriveBits"));
-    let key = JsFuture::from(subtle.import_key_with_str("raw", &secret, "PBKDF2", false, &usages)?)
-        .await?;
-    let params = web_sys::Pbkdf2Params::new(
-        "PBKDF2",
-        &JsValue::from_str("SHA-256"),
-        iterations,
-        &js_sys::Uint8Array::from(salt),
-    );
-    let bits = JsFuture::from(subtle.derive_bits_with_object(&params, &key.into(), 256)?).await?;
-    Ok(js_sys::Uint8Array::new(&bits).to_vec())
 }
 
 /// Ends the visit: a fresh load of the home page, so nothing typed survives in memory or on screen.

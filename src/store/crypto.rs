@@ -4,6 +4,7 @@
 //! passcode can change without the data being encrypted again, and another way to unlock (the
 //! device's own lock, through WebAuthn PRF) can wrap the same data key. Every encryption has a
 //! fresh random IV; AES-GCM's tag finds any changed byte, and then nothing is decrypted.
+//! The kiosk's staff PIN is kept as a PBKDF2 hash made here too (`pbkdf2_bits`).
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -48,27 +49,37 @@ fn aes_gcm(iv: &[u8]) -> web_sys::AesGcmParams {
     web_sys::AesGcmParams::new("AES-GCM", &js_sys::Uint8Array::from(iv))
 }
 
-/// The key that wraps the data key, derived from a passcode and its salt. It can only wrap and
-/// unwrap, and cannot be read out.
-pub async fn passcode_key(passcode: &str, salt: &[u8], rounds: u32) -> Result<CryptoKey, JsValue> {
-    let subtle = subtle()?;
+/// A passcode or PIN as PBKDF2 key material, for `usage` ("deriveKey" or "deriveBits").
+async fn secret(passcode: &str, usage: &str) -> Result<CryptoKey, JsValue> {
     let secret = js_sys::Uint8Array::from(passcode.as_bytes());
-    let base = key_from(subtle.import_key_with_str(
-        "raw",
-        &secret,
-        "PBKDF2",
-        false,
-        &usages(&["deriveKey"]),
-    )?)
-    .await?;
-    let params = web_sys::Pbkdf2Params::new(
+    key_from(subtle()?.import_key_with_str("raw", &secret, "PBKDF2", false, &usages(&[usage]))?)
+        .await
+}
+
+fn pbkdf2(salt: &[u8], rounds: u32) -> web_sys::Pbkdf2Params {
+    web_sys::Pbkdf2Params::new(
         "PBKDF2",
         &JsValue::from_str("SHA-256"),
         rounds,
         &js_sys::Uint8Array::from(salt),
-    );
-    key_from(subtle.derive_key_with_object_and_object(
-        &params,
+    )
+}
+
+/// PBKDF2-SHA-256 of a PIN, 256 bits: what the kiosk keeps instead of its staff PIN.
+pub async fn pbkdf2_bits(pin: &str, salt: &[u8], rounds: u32) -> Result<Vec<u8>, JsValue> {
+    let base = secret(pin, "deriveBits").await?;
+    let bits =
+        JsFuture::from(subtle()?.derive_bits_with_object(&pbkdf2(salt, rounds), &base, 256)?)
+            .await?;
+    Ok(js_sys::Uint8Array::new(&bits).to_vec())
+}
+
+/// The key that wraps the data key, derived from a passcode and its salt. It can only wrap and
+/// unwrap, and cannot be read out.
+pub async fn passcode_key(passcode: &str, salt: &[u8], rounds: u32) -> Result<CryptoKey, JsValue> {
+    let base = secret(passcode, "deriveKey").await?;
+    key_from(subtle()?.derive_key_with_object_and_object(
+        &pbkdf2(salt, rounds),
         &base,
         &web_sys::AesDerivedKeyParams::new("AES-GCM", 256),
         false,

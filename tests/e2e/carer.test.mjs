@@ -5,9 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
-import { axeViolations, openPage, visit, useApp, APP_READY, startKiosk } from './helpers.mjs';
+import { axeViolations, openPage, visit, useApp, APP_READY, startKiosk, readQrCode, printedA4Pages } from './helpers.mjs';
 
 const app = useApp();
 
@@ -126,9 +124,8 @@ describe('how am I doing?', () => {
     assert.match(await note.textContent(), /I need more help: Time for a break/);
     assert.match(await note.textContent(), /I could do with some help: Your own health/);
     assert.match(await note.textContent(), /My back hurts from lifting\./);
-    const pdf = await page.pdf({ format: 'A4' });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    assert.ok(pages.length >= 1 && pages.length <= 2, `${pages.length} pages`);
+    const pages = await printedA4Pages(page);
+    assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
     assert.deepEqual(problems, []);
   });
 
@@ -158,8 +155,7 @@ describe('how am I doing?', () => {
     const stored = await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage));
     assert.ok(!stored.includes('Typed at the clinic.'), 'nothing typed is stored');
     // The code to take it home holds the check-in, read from the code as a phone's camera would.
-    const png = PNG.sync.read(await page.locator('#handoff-qr').screenshot());
-    const link = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+    const link = await readQrCode(page.locator('#handoff-qr'));
     assert.ok(link?.startsWith(`${app.url}/import#`) && link.includes('carer='), `the hand-off link carries the check-in: ${link}`);
 
     const phone = (await openPage(app)).page;

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before } from 'node:test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/server.mjs';
 
@@ -169,6 +171,18 @@ export async function startKiosk(app, page, query = '') {
   await page.getByRole('button', { name: 'Start kiosk mode' }).click();
   await page.waitForURL(app.url + '/');
   await page.getByRole('button', { name: 'Finish and clear' }).waitFor();
+}
+
+/** Prints the page to an A4 PDF with Chromium and returns how many pages it took. */
+export async function printedA4Pages(page) {
+  const pdf = await page.pdf({ format: 'A4' });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+/** Reads a QR code drawn on the page (a locator) as a phone's camera would: its text, if it can be read. */
+export async function readQrCode(code) {
+  const png = PNG.sync.read(await code.screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }
 
 /** Runs axe-core on the page and returns its WCAG 2.2 A/AA and best-practice violations. */

@@ -2,10 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { ROUTES, STAFF_PIN, axeViolations, holdAppCode, navLink, openPage, visit, useApp, APP_READY, startKiosk as startKioskAs } from './helpers.mjs';
+import { ROUTES, STAFF_PIN, axeViolations, holdAppCode, navLink, openPage, visit, useApp, APP_READY, startKiosk as startKioskAs, readQrCode, printedA4Pages } from './helpers.mjs';
 
 const app = useApp();
 
@@ -220,14 +218,13 @@ describe('kiosk', () => {
     const typed = ['Who do we call at night?', 'Can we have a bed downstairs? (Café & 50% off)'];
     for (const text of typed) await addQuestion(page, text);
 
-    const png = PNG.sync.read(await page.locator('#handoff-qr').screenshot());
-    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    assert.ok(decoded, 'the code can be read');
-    assert.ok(decoded.data.startsWith(`${app.url}/import#questions=`), decoded.data);
+    const link = await readQrCode(page.locator('#handoff-qr'));
+    assert.ok(link, 'the code can be read');
+    assert.ok(link.startsWith(`${app.url}/import#questions=`), link);
 
     // The family's own phone: not a kiosk, empty storage.
     const { page: phone } = await openPage(app);
-    await phone.goto(decoded.data);
+    await phone.goto(link);
     await phone.getByRole('button', { name: 'Add to this phone' }).click();
     await phone.waitForURL('**/questions');
     await phone.locator('.question-list li').nth(1).waitFor();
@@ -368,13 +365,10 @@ describe('care staff', () => {
     await visit(app, page, '/staff');
     await page.getByRole('link', { name: 'A poster for the waiting room' }).click();
     await page.locator('#poster-qr svg').waitFor();
-    const png = PNG.sync.read(await page.locator('#poster-qr').screenshot());
-    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    assert.equal(decoded?.data, `${app.url}/`);
+    assert.equal(await readQrCode(page.locator('#poster-qr')), `${app.url}/`);
     await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4' });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    assert.equal(pages.length, 1, `${pages.length} pages`);
+    const pages = await printedA4Pages(page);
+    assert.equal(pages, 1, `${pages} pages`);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
   });

@@ -4,9 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
-import { axeViolations, openPage, visit, useApp, APP_READY, startKiosk } from './helpers.mjs';
+import { axeViolations, openPage, visit, useApp, APP_READY, startKiosk, readQrCode, printedA4Pages } from './helpers.mjs';
 
 const app = useApp();
 
@@ -95,9 +93,8 @@ describe('planning ahead together', () => {
     assert.ok(await sheet(page).getByRole('heading', { name: 'My wishes' }).isVisible());
     assert.match(await sheet(page).textContent(), /"Abide with me", then tea\./);
     assert.match(await sheet(page).textContent(), /It is not legally binding\./);
-    const pdf = await page.pdf({ format: 'A4' });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    assert.ok(pages.length >= 1 && pages.length <= 2, `${pages.length} pages`);
+    const pages = await printedA4Pages(page);
+    assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
     assert.deepEqual(problems, []);
   });
 
@@ -123,8 +120,7 @@ describe('planning ahead together', () => {
     await write(page, { 'What matters most to you now?': 'Typed at the clinic.' });
     const stored = await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage));
     assert.ok(!stored.includes('Typed at the clinic.'), 'nothing typed is stored');
-    const png = PNG.sync.read(await page.locator('#handoff-qr').screenshot());
-    const link = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+    const link = await readQrCode(page.locator('#handoff-qr'));
     assert.ok(link?.startsWith(`${app.url}/import#`) && link.includes('plan='), `the hand-off link carries the answers: ${link}`);
 
     const phone = (await openPage(app)).page;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::{use_announcer, use_go_to, Title};
-use crate::content::{carer_area_keys, PLANNING};
+use crate::content::{carer_area_keys, PlanQuestion, PlanStepText, PLANNING};
 use crate::kiosk::{self, Handoff};
 use crate::store::model::AskWho;
 use crate::store::plan::PlanStep;
@@ -62,20 +62,14 @@ pub fn ImportPage() -> impl IntoView {
                 }
             }
             // Each answer goes into its step, keeping what this phone has for the others.
-            for (key, question, words) in &incoming.plan {
-                let Some(step) = PLANNING.items.iter().find(|s| s.key == key) else {
-                    continue;
-                };
-                if !step.questions.iter().any(|q| q.key == question) {
-                    continue;
-                }
+            for (step, question, words) in plan_answers(&incoming) {
                 let mut answers = ws
                     .plan
                     .iter()
                     .find(|s| s.id == step.key)
                     .map(|s| s.answers.clone())
                     .unwrap_or_default();
-                answers.insert(question.clone(), words.clone());
+                answers.insert(question.key.to_owned(), words);
                 ws.put_plan_step(PlanStep::written(step.key, &answers, now));
             }
             if let Some(mut entry) = carer_to_add.clone() {
@@ -106,16 +100,12 @@ pub fn ImportPage() -> impl IntoView {
     let has_questions = move || handoff.with(|h| !h.questions.is_empty());
     let has_appointments = move || !appointments().is_empty();
     let has_carer = move || carer().is_some();
-    // The workbook's answers, as "question: words", for steps and questions this release asks.
+    // The workbook's answers, each after its question.
     let plan = move || {
         handoff.with(|h| {
-            h.plan
-                .iter()
-                .filter_map(|(key, question, words)| {
-                    let step = PLANNING.items.iter().find(|s| s.key == key)?;
-                    let question = step.questions.iter().find(|q| q.key == question)?;
-                    Some(format!("{} {words}", question.label))
-                })
+            plan_answers(h)
+                .into_iter()
+                .map(|(_, question, words)| format!("{} {words}", question.label))
                 .collect::<Vec<_>>()
         })
     };
@@ -145,4 +135,18 @@ pub fn ImportPage() -> impl IntoView {
             <button type="button" class="button" on:click=add.clone()>{text::IMPORT_ADD}</button>
         </Show>
     }
+}
+
+/// The workbook's answers a link carries, for the steps and questions this release asks; any
+/// other is left out.
+fn plan_answers(handoff: &Handoff) -> Vec<(&'static PlanStepText, &'static PlanQuestion, String)> {
+    handoff
+        .plan
+        .iter()
+        .filter_map(|(key, question, words)| {
+            let step = PLANNING.items.iter().find(|s| s.key == key)?;
+            let question = step.questions.iter().find(|q| q.key == question)?;
+            Some((step, question, words.clone()))
+        })
+        .collect()
 }

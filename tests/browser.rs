@@ -431,7 +431,7 @@ async fn sealed_text_opens_only_with_its_key_and_holds_no_word_of_it() {
     let second = crypto::seal(text, &key).await.unwrap();
     assert_ne!(first.iv, second.iv, "a fresh IV for every encryption");
     assert_ne!(first.data, second.data);
-    let bytes = String::from_utf8_lossy(&first.data).to_string();
+    let bytes = String::from_utf8_lossy(&first.data.0).to_string();
     assert!(!bytes.contains("morphine") && !bytes.contains("questions"));
     assert_eq!(crypto::open(&first, &key).await.unwrap(), text);
 
@@ -440,16 +440,16 @@ async fn sealed_text_opens_only_with_its_key_and_holds_no_word_of_it() {
         crypto::open(&first, &other).await.is_err(),
         "another key opens nothing"
     );
-    for at in [0, first.data.len() / 2, first.data.len() - 1] {
+    for at in [0, first.data.0.len() / 2, first.data.0.len() - 1] {
         let mut changed = first.clone();
-        changed.data[at] ^= 1;
+        changed.data.0[at] ^= 1;
         assert!(
             crypto::open(&changed, &key).await.is_err(),
             "a changed byte at {at} is found"
         );
     }
     let mut wrong_iv = first.clone();
-    wrong_iv.iv[0] ^= 1;
+    wrong_iv.iv.0[0] ^= 1;
     assert!(crypto::open(&wrong_iv, &key).await.is_err());
 }
 
@@ -492,7 +492,7 @@ async fn the_data_key_is_kept_wrapped_by_the_passcode_and_a_wrong_passcode_never
         .unwrap();
     assert!(crypto::unwrap(&wrapped, &salted).await.is_err());
     let mut changed = wrapped.clone();
-    changed.data[3] ^= 0x80;
+    changed.data.0[3] ^= 0x80;
     assert!(crypto::unwrap(&changed, &again).await.is_err());
 
     // A changed passcode wraps the same data key again: the data is not encrypted again.

@@ -16,12 +16,8 @@ pub const PASSCODE_ROUNDS: u32 = 600_000;
 pub const SALT_BYTES: usize = 16;
 pub const IV_BYTES: usize = 12;
 
-/// Encrypted bytes and the IV they were encrypted with (the tag is at the end of `data`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Sealed {
-    pub iv: Vec<u8>,
-    pub data: Vec<u8>,
-}
+pub use super::locked::Sealed;
+use super::locked::Bytes;
 
 fn subtle() -> Result<web_sys::SubtleCrypto, JsValue> {
     Ok(web_sys::window().ok_or(JsValue::NULL)?.crypto()?.subtle())
@@ -105,8 +101,8 @@ pub async fn wrap(data_key: &CryptoKey, with: &CryptoKey) -> Result<Sealed, JsVa
         JsFuture::from(subtle()?.wrap_key_with_object("raw", data_key, with, &aes_gcm(&iv))?)
             .await?;
     Ok(Sealed {
-        iv,
-        data: js_sys::Uint8Array::new(&wrapped).to_vec(),
+        iv: Bytes(iv),
+        data: Bytes(js_sys::Uint8Array::new(&wrapped).to_vec()),
     })
 }
 
@@ -116,9 +112,9 @@ pub async fn wrap(data_key: &CryptoKey, with: &CryptoKey) -> Result<Sealed, JsVa
 pub async fn unwrap(wrapped: &Sealed, with: &CryptoKey) -> Result<CryptoKey, JsValue> {
     key_from(subtle()?.unwrap_key_with_u8_array_and_object_and_object(
         "raw",
-        &wrapped.data,
+        &wrapped.data.0,
         with,
-        &aes_gcm(&wrapped.iv),
+        &aes_gcm(&wrapped.iv.0),
         &web_sys::AesKeyGenParams::new("AES-GCM", 256),
         true,
         &usages(&["encrypt", "decrypt"]),
@@ -136,17 +132,17 @@ pub async fn seal(text: &str, key: &CryptoKey) -> Result<Sealed, JsValue> {
     )?)
     .await?;
     Ok(Sealed {
-        iv,
-        data: js_sys::Uint8Array::new(&data).to_vec(),
+        iv: Bytes(iv),
+        data: Bytes(js_sys::Uint8Array::new(&data).to_vec()),
     })
 }
 
 /// The text back; fails for the wrong key or any changed byte (AES-GCM's tag).
 pub async fn open(sealed: &Sealed, key: &CryptoKey) -> Result<String, JsValue> {
     let data = JsFuture::from(subtle()?.decrypt_with_object_and_u8_array(
-        &aes_gcm(&sealed.iv),
+        &aes_gcm(&sealed.iv.0),
         key,
-        &sealed.data,
+        &sealed.data.0,
     )?)
     .await?;
     String::from_utf8(js_sys::Uint8Array::new(&data).to_vec()).map_err(|_| JsValue::NULL)

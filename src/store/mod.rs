@@ -12,6 +12,7 @@ pub mod crypto;
 pub mod diary;
 pub mod files;
 pub mod json;
+pub mod locked;
 pub mod medicines;
 pub mod model;
 pub mod plan;

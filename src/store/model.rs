@@ -18,7 +18,7 @@ pub use super::medicines::{Dose, Medicine};
 pub use super::plan::PlanStep;
 
 /// The format this release writes.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Workspace {
@@ -251,7 +251,8 @@ impl Workspace {
         } else if version <= f64::from(SCHEMA_VERSION) {
             // Version 3 only added `progress`, version 4 the diary, medicines and doses,
             // version 5 appointments and version 6 the carer's check-ins and the planning
-            // workbook: earlier data reads them as empty.
+            // workbook: earlier data reads them as empty. Version 7 added the lock, which only
+            // changes the envelope (`locked`): plain data is as in version 6.
             Workspace::read(data)
         } else {
             return Err(ReadError::Newer(version as u64));
@@ -963,9 +964,17 @@ mod tests {
     }
 
     #[test]
+    fn reads_version_6_as_the_release_before_the_lock_stored_it() {
+        let earlier = include_str!("samples/stored-v6.json");
+        assert_eq!(Workspace::from_json(earlier), Ok(every_kind()));
+        let backup = include_str!("samples/backup-v6.json");
+        assert_eq!(crate::store::backup::from_file(backup), Ok(every_kind()));
+    }
+
+    #[test]
     fn writes_every_record_kind_in_the_stored_format() {
         // What this release writes is the documented format, field for field.
-        let sample = include_str!("samples/stored-v6.json");
+        let sample = include_str!("samples/stored-v7.json");
         let now = every_kind().stored_text();
         assert_eq!(
             numbers_as_f64(serde_json::from_str(&now).unwrap()),
@@ -973,7 +982,7 @@ mod tests {
         );
         assert_eq!(Workspace::from_json(sample), Ok(every_kind()));
         assert_eq!(Workspace::from_json(&now), Ok(every_kind()));
-        let backup = include_str!("samples/backup-v6.json");
+        let backup = include_str!("samples/backup-v7.json");
         assert_eq!(crate::store::backup::from_file(backup), Ok(every_kind()));
         let again = crate::store::backup::to_file(&every_kind(), "2026-11-26T10:00:00Z");
         assert_eq!(

@@ -11,7 +11,8 @@ pub fn SavingNotice() -> impl IntoView {
     let saving = store.saving;
     let message = move || match saving.get() {
         Saving::Saved if store.stored_size.get() > NEARLY_FULL => Some(text::SAVING_NEARLY_FULL),
-        Saving::Starting | Saving::Saved => None,
+        // A locked page asks for the passcode instead (components::LockGate).
+        Saving::Starting | Saving::Saved | Saving::Locked => None,
         Saving::MemoryOnly => Some(text::SAVING_KIOSK),
         Saving::RecoveredUnreadable => Some(text::SAVING_RECOVERED),
         Saving::BlockedUnreadable => Some(text::SAVING_BLOCKED_UNREADABLE),

@@ -5,6 +5,8 @@
 
 use gloo_storage::{LocalStorage, Storage};
 
+use super::json;
+use super::locked::Locked;
 use super::model::{ReadError, Workspace};
 
 /// Where the workspace is kept.
@@ -19,6 +21,8 @@ pub const UNREADABLE_PREFIX: &str = "palliative-guide.unreadable.";
 pub enum Stored {
     Empty,
     Found(Workspace),
+    /// Sealed by the family's lock (see `lock`).
+    Locked(Locked),
     /// Saved by a newer release of the guide: must not be overwritten.
     Newer,
     /// Not readable by any release: must be kept aside before anything is written.
@@ -27,7 +31,7 @@ pub enum Stored {
     Unavailable,
 }
 
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum SaveError {
     Unavailable,
     /// The browser refused to write, usually because the device's storage for this site is full.
@@ -52,10 +56,24 @@ pub fn read() -> Stored {
     }
 }
 
+/// The stored text itself, to tell whether another tab wrote while this one was sealing.
+pub fn raw() -> Option<String> {
+    available()
+        .then(|| LocalStorage::raw().get_item(KEY).ok().flatten())
+        .flatten()
+}
+
 /// Reads stored text, e.g. a value another tab has just written (from a `storage` event).
 pub fn parse(raw: &str) -> Stored {
-    match Workspace::from_json(raw) {
-        Ok(workspace) => Stored::Found(workspace),
+    let Some(envelope) = json::parse(raw) else {
+        return Stored::Unreadable;
+    };
+    let read = match Locked::from_envelope(&envelope) {
+        Some(locked) => locked.map(Stored::Locked),
+        None => Workspace::from_envelope(&envelope).map(Stored::Found),
+    };
+    match read {
+        Ok(stored) => stored,
         Err(ReadError::Newer(_)) => Stored::Newer,
         Err(ReadError::Corrupt) => Stored::Unreadable,
     }
@@ -68,12 +86,16 @@ pub const NEARLY_FULL: usize = 1_500_000;
 /// Writes the workspace and returns how many characters it took. Call only after `read` showed
 /// nothing that must be kept.
 pub fn write(workspace: &Workspace) -> Result<usize, SaveError> {
+    write_text(&workspace.stored_text())
+}
+
+/// Writes stored text (plain or sealed) and returns how many characters it took.
+pub fn write_text(text: &str) -> Result<usize, SaveError> {
     if !available() {
         return Err(SaveError::Unavailable);
     }
-    let text = workspace.stored_text();
     LocalStorage::raw()
-        .set_item(KEY, &text)
+        .set_item(KEY, text)
         .map_err(|_| SaveError::Refused)?;
     Ok(text.len())
 }
@@ -111,6 +133,7 @@ pub fn clear() {
         LocalStorage::delete(key);
     }
     LocalStorage::delete(KEY);
+    super::lock::forget();
 }
 
 /// A new id for an item: unique enough across tabs and devices that merging never mixes two up.

@@ -147,3 +147,22 @@ pub async fn open(sealed: &Sealed, key: &CryptoKey) -> Result<String, JsValue> {
     .await?;
     String::from_utf8(js_sys::Uint8Array::new(&data).to_vec()).map_err(|_| JsValue::NULL)
 }
+
+/// The data key's bytes, kept only in this tab's session storage while the pages are unlocked,
+/// so moving from one page to the next does not ask for the passcode again.
+pub async fn export_key(key: &CryptoKey) -> Result<Vec<u8>, JsValue> {
+    let raw = JsFuture::from(subtle()?.export_key("raw", key)?).await?;
+    Ok(js_sys::Uint8Array::new(&raw).to_vec())
+}
+
+/// The data key back from `export_key`'s bytes.
+pub async fn import_key(raw: &[u8]) -> Result<CryptoKey, JsValue> {
+    key_from(subtle()?.import_key_with_str(
+        "raw",
+        &js_sys::Uint8Array::from(raw),
+        "AES-GCM",
+        true,
+        &usages(&["encrypt", "decrypt"]),
+    )?)
+    .await
+}

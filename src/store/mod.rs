@@ -12,6 +12,7 @@ pub mod crypto;
 pub mod diary;
 pub mod files;
 pub mod json;
+pub mod lock;
 pub mod locked;
 pub mod medicines;
 pub mod model;
@@ -20,10 +21,12 @@ pub mod summary;
 
 use leptos::prelude::*;
 
-use backend::{SaveError, Stored};
+use backend::Stored;
+use locked::LockInfo;
 use model::{EditError, Workspace};
 
 pub use backend::new_id;
+pub use lock::Lock;
 
 /// How saving is going, shown to the family in plain words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,6 +46,9 @@ pub enum Saving {
     Refused,
     /// A shared kiosk: by design nothing is saved, and everything goes when the visit ends.
     MemoryOnly,
+    /// The family's lock is on and this page is locked: nothing is read or written until the
+    /// passcode is given.
+    Locked,
 }
 
 impl Saving {
@@ -63,6 +69,10 @@ pub struct Store {
     pub persistent: RwSignal<Option<bool>>,
     /// How many characters the last save took, to warn before the device's space runs out.
     pub stored_size: RwSignal<usize>,
+    /// Whether the family's lock is on, and whether this page is unlocked.
+    pub lock: RwSignal<Lock>,
+    /// How the lock is kept (none while it is off).
+    pub lock_info: RwSignal<Option<LockInfo>>,
 }
 
 impl Store {
@@ -72,6 +82,8 @@ impl Store {
             saving: RwSignal::new(Saving::Starting),
             persistent: RwSignal::new(None),
             stored_size: RwSignal::new(0),
+            lock: RwSignal::new(Lock::Off),
+            lock_info: RwSignal::new(None),
         }
     }
 
@@ -85,6 +97,8 @@ impl Store {
     /// Reads what was saved. Called once, from an effect, after the app is mounted.
     pub fn load(&self) {
         let (workspace, saving) = match backend::read() {
+            // Read once the data key is found, or the passcode given (see `lock`).
+            Stored::Locked(locked) => return self.read_locked(locked),
             Stored::Empty => (Workspace::default(), Saving::Saved),
             Stored::Found(workspace) => (workspace, Saving::Saved),
             Stored::Unreadable if backend::keep_unreadable() => {
@@ -128,12 +142,15 @@ impl Store {
     }
 
     /// Deletes everything this guide has stored on the device, and empties the page.
+    /// Works without the passcode, so a family that forgot it can start again.
     pub fn clear_all(&self) {
         let saving = self.saving.get_untracked();
         if saving != Saving::MemoryOnly {
             backend::clear();
         }
         self.workspace.set(Workspace::default());
+        self.lock.set(Lock::Off);
+        self.lock_info.set(None);
         if !matches!(saving, Saving::Unavailable | Saving::MemoryOnly) {
             self.saving.set(Saving::Saved);
         }
@@ -147,15 +164,32 @@ impl Store {
                 self.on_storage_changed(event.new_value());
             }
         });
+        self.watch_lock();
     }
 
     /// Another tab changed local storage (`storage` event). `None` means it was cleared.
     pub fn on_storage_changed(&self, new_value: Option<String>) {
+        let stored = new_value.as_deref().map(backend::parse);
+        match (&stored, self.lock.get_untracked()) {
+            (Some(Stored::Locked(_)), _) => {}
+            // The other tab turned the lock off, or deleted everything.
+            (Some(Stored::Found(_)) | None, Lock::Locked) => {
+                self.lock.set(Lock::Off);
+                self.lock_info.set(None);
+                self.saving.set(Saving::Saved);
+            }
+            (Some(Stored::Found(_)) | None, Lock::Open) => {
+                self.lock.set(Lock::Off);
+                self.lock_info.set(None);
+            }
+            _ => {}
+        }
         if !self.saving.get_untracked().may_write() {
             return;
         }
-        match new_value.as_deref().map(backend::parse) {
+        match stored {
             None => self.workspace.set(Workspace::default()),
+            Some(Stored::Locked(theirs)) => self.on_locked_stored(theirs),
             Some(Stored::Found(theirs)) => self.merge_in(&theirs),
             Some(Stored::Newer) => self.saving.set(Saving::BlockedNewer),
             Some(_) => {}
@@ -175,8 +209,14 @@ impl Store {
         if !saving.may_write() {
             return;
         }
+        if self.lock.get_untracked() == Lock::Open {
+            return self.save_sealed();
+        }
         match backend::read() {
             Stored::Found(stored) => self.merge_in(&stored),
+            // Another tab has just turned the lock on: this change is merged in once this tab
+            // has the key, or kept in memory until it is unlocked; plain text is never written.
+            Stored::Locked(theirs) => return self.on_locked_stored(theirs),
             Stored::Newer => return self.saving.set(Saving::BlockedNewer),
             Stored::Unreadable if !backend::keep_unreadable() => {
                 return self.saving.set(Saving::BlockedUnreadable)
@@ -184,15 +224,7 @@ impl Store {
             _ => {}
         }
         let outcome = self.workspace.with_untracked(backend::write);
-        if let Ok(size) = outcome {
-            self.stored_size.set(size);
-        }
-        self.saving.set(match outcome {
-            Ok(_) if saving == Saving::RecoveredUnreadable => Saving::RecoveredUnreadable,
-            Ok(_) => Saving::Saved,
-            Err(SaveError::Unavailable) => Saving::Unavailable,
-            Err(SaveError::Refused) => Saving::Refused,
-        });
+        self.saved(outcome.clone());
         if outcome.is_ok() && self.persistent.get_untracked().is_none() {
             self.ask_to_persist();
         }

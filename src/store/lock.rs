@@ -1,0 +1,551 @@
+//! The family's lock, in the browser. While it is on, local storage holds only the sealed
+//! workspace (`locked`), and the data key lives:
+//! - in this page's memory while unlocked;
+//! - in this tab's session storage (the browser forgets it when the tab or the browser closes),
+//!   so that following a link to the next page does not ask again;
+//! - nowhere at all once locked: "Lock now", the chosen minutes without use (counted across
+//!   tabs), or any tab locking.
+//!
+//! Tabs talk over a BroadcastChannel: one that unlocks hands its key to the others, one that
+//! locks tells the others to forget theirs, and a new tab asks whether any tab is unlocked.
+//! Saving is read-merge-write as for plain data, sealed with a fresh IV each time; encryption
+//! is asynchronous, so a save that finds the stored text changed while it was sealing starts again.
+
+use std::cell::{Cell, RefCell};
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{BroadcastChannel, CryptoKey, MessageEvent};
+
+use super::backend::{self, SaveError, Stored};
+use super::crypto;
+use super::locked::{from_base64, to_base64, Bytes, LockInfo, Locked};
+use super::model::{ReadError, Workspace};
+use super::{Saving, Store};
+use crate::kiosk::wait_after;
+
+/// Whether the family's data is locked on this device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lock {
+    /// No lock: data is stored as plain text.
+    Off,
+    /// Locked: nothing of the family's is in this page until the passcode is given.
+    Locked,
+    /// Unlocked in this tab (and in every other tab of this browser).
+    Open,
+}
+
+/// What happened when a passcode was tried.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tried {
+    Right,
+    /// Wrong; the next try must wait this many seconds (0: try again now).
+    Wrong(u32),
+    /// Too many wrong tries: this many seconds must pass before another is checked.
+    Wait(u32),
+    /// The browser could not do it (no Web Crypto, storage turned off).
+    Failed,
+}
+
+/// The shortest passcode the lock accepts.
+pub const PASSCODE_MIN: usize = 6;
+
+const SESSION_KEY: &str = "palliative-guide.unlocked";
+/// When any tab was last used while unlocked (milliseconds), for the time-out.
+const USED_KEY: &str = "palliative-guide.lock-used";
+/// Wrong passcodes in a row, and until when the next try must wait: `failed:until`.
+const TRIES_KEY: &str = "palliative-guide.lock-tries";
+const CHANNEL: &str = "palliative-guide.lock";
+
+thread_local! {
+    static DATA_KEY: RefCell<Option<CryptoKey>> = const { RefCell::new(None) };
+    static TABS: RefCell<Option<BroadcastChannel>> = const { RefCell::new(None) };
+    static SAVING: Cell<bool> = const { Cell::new(false) };
+    static SAVE_AGAIN: Cell<bool> = const { Cell::new(false) };
+}
+
+fn data_key() -> Option<CryptoKey> {
+    DATA_KEY.with_borrow(Clone::clone)
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn tell_tabs(message: &str) {
+    TABS.with_borrow(|tabs| {
+        if let Some(tabs) = tabs {
+            let _ = tabs.post_message(&JsValue::from_str(message));
+        }
+    });
+}
+
+/// Notes that the family is using the guide, for the time-out. Written at most every 5 seconds.
+pub fn note_use() {
+    let now = backend::now();
+    if data_key().is_some() && now - last_use() > 5_000.0 {
+        if let Some(storage) = local() {
+            let _ = storage.set_item(USED_KEY, &(now as u64).to_string());
+        }
+    }
+}
+
+fn last_use() -> f64 {
+    local()
+        .and_then(|s| s.get_item(USED_KEY).ok().flatten())
+        .and_then(|text| text.parse().ok())
+        .unwrap_or(0.0)
+}
+
+fn timed_out(minutes: u32) -> bool {
+    backend::now() - last_use() > f64::from(minutes) * 60_000.0
+}
+
+fn tries() -> (u32, f64) {
+    local()
+        .and_then(|s| s.get_item(TRIES_KEY).ok().flatten())
+        .and_then(|text| {
+            let (failed, until) = text.split_once(':')?;
+            Some((failed.parse().ok()?, until.parse().ok()?))
+        })
+        .unwrap_or((0, 0.0))
+}
+
+fn set_tries(failed: u32, until: f64) {
+    if let Some(storage) = local() {
+        let _ = if failed == 0 {
+            storage.remove_item(TRIES_KEY)
+        } else {
+            storage.set_item(TRIES_KEY, &format!("{failed}:{until}"))
+        };
+    }
+}
+
+/// Forgets everything the lock keeps beside the data (after "Delete all my data").
+pub fn forget() {
+    forget_key();
+    for key in [USED_KEY, TRIES_KEY] {
+        if let Some(storage) = local() {
+            let _ = storage.remove_item(key);
+        }
+    }
+}
+
+fn forget_key() {
+    DATA_KEY.set(None);
+    if let Some(storage) = session() {
+        let _ = storage.remove_item(SESSION_KEY);
+    }
+}
+
+/// Keeps the data key for this tab, and hands it to the other tabs.
+async fn keep_key(key: &CryptoKey) -> Result<(), JsValue> {
+    let raw = to_base64(&crypto::export_key(key).await?);
+    DATA_KEY.set(Some(key.clone()));
+    if let Some(storage) = session() {
+        let _ = storage.set_item(SESSION_KEY, &raw);
+    }
+    if let Some(storage) = local() {
+        let _ = storage.set_item(USED_KEY, &(backend::now() as u64).to_string());
+    }
+    tell_tabs(&format!("key:{raw}"));
+    Ok(())
+}
+
+/// What opening the stored data with a key found.
+enum Opened {
+    Read,
+    /// The key opens nothing here (another key, or nothing locked is stored).
+    NotThisKey,
+    /// The right key, but the data is damaged: kept aside, not overwritten.
+    Damaged,
+}
+
+impl Store {
+    /// Stored data is locked: shows it if this tab, or another, is still unlocked; otherwise
+    /// the family pages ask for the passcode.
+    pub(super) fn read_locked(self, locked: Locked) {
+        self.lock_info.set(Some(locked.lock.clone()));
+        leptos::task::spawn_local(async move {
+            let kept = session()
+                .and_then(|s| s.get_item(SESSION_KEY).ok().flatten())
+                .and_then(|raw| from_base64(&raw));
+            if let Some(raw) = kept.filter(|_| !timed_out(locked.lock.minutes)) {
+                if let Ok(key) = crypto::import_key(&raw).await {
+                    if let Opened::Read = self.open_with(&key).await {
+                        DATA_KEY.set(Some(key));
+                        return;
+                    }
+                }
+            }
+            forget_key();
+            self.show_locked();
+            // Another tab may be unlocked: it answers with its key (see `follow_other_tabs`).
+            tell_tabs("ask");
+        });
+    }
+
+    /// Nothing of the family's in memory; the family pages ask for the passcode.
+    fn show_locked(self) {
+        self.workspace.set(Workspace::default());
+        self.lock.set(Lock::Locked);
+        self.saving.set(Saving::Locked);
+    }
+
+    async fn open_with(self, key: &CryptoKey) -> Opened {
+        let Stored::Locked(locked) = backend::read() else {
+            return Opened::NotThisKey;
+        };
+        let Ok(text) = crypto::open(&locked.sealed, key).await else {
+            return Opened::NotThisKey;
+        };
+        self.lock_info.set(Some(locked.lock));
+        self.lock.set(Lock::Open);
+        match Workspace::from_json(&text) {
+            Ok(workspace) => {
+                self.merge_in(&workspace);
+                self.saving.set(Saving::Saved);
+                // Work done here while another tab locked it is saved now.
+                if self.workspace.with_untracked(|mine| *mine != workspace) {
+                    self.save_sealed();
+                }
+                Opened::Read
+            }
+            Err(ReadError::Newer(_)) => {
+                self.saving.set(Saving::BlockedNewer);
+                Opened::Read
+            }
+            Err(ReadError::Corrupt) => {
+                self.keep_damaged();
+                Opened::Damaged
+            }
+        }
+    }
+
+    /// The sealed data could not be read with the right key: it is copied aside first, and new
+    /// work is saved (still locked) only if that worked.
+    fn keep_damaged(self) {
+        self.saving.set(if backend::keep_unreadable() {
+            Saving::RecoveredUnreadable
+        } else {
+            Saving::BlockedUnreadable
+        });
+    }
+
+    /// The data key from a passcode, counting wrong tries (waits that grow, kept across reloads).
+    async fn key_from_passcode(self, passcode: &str) -> Result<CryptoKey, Tried> {
+        let (failed, until) = tries();
+        let now = backend::now();
+        if now < until {
+            return Err(Tried::Wait(((until - now) / 1000.0).ceil() as u32));
+        }
+        let info = match backend::read() {
+            Stored::Locked(locked) => locked.lock,
+            _ => self.lock_info.get_untracked().ok_or(Tried::Failed)?,
+        };
+        let Ok(wrapping) = crypto::passcode_key(passcode, &info.salt.0, info.rounds).await else {
+            return Err(Tried::Failed);
+        };
+        match crypto::unwrap(&info.wrapped, &wrapping).await {
+            Ok(key) => {
+                set_tries(0, 0.0);
+                Ok(key)
+            }
+            Err(_) => {
+                let wait = wait_after(failed + 1);
+                set_tries(failed + 1, now + f64::from(wait) * 1000.0);
+                Err(Tried::Wrong(wait))
+            }
+        }
+    }
+
+    /// Unlocks with the passcode, in this tab and the others.
+    pub async fn unlock(self, passcode: String) -> Tried {
+        let key = match self.key_from_passcode(&passcode).await {
+            Ok(key) => key,
+            Err(tried) => return tried,
+        };
+        self.unlock_with(key).await
+    }
+
+    async fn unlock_with(self, key: CryptoKey) -> Tried {
+        if keep_key(&key).await.is_err() {
+            return Tried::Failed;
+        }
+        if let Opened::NotThisKey = self.open_with(&key).await {
+            // Right passcode, but the sealed data does not open: damaged.
+            self.lock.set(Lock::Open);
+            self.keep_damaged();
+        }
+        Tried::Right
+    }
+
+    /// Locks every tab now: the key is forgotten and nothing of the family's stays in memory.
+    pub fn lock_now(self) {
+        tell_tabs("lock");
+        forget_key();
+        self.show_locked();
+    }
+
+    /// Turns the lock on: a new data key, wrapped by the passcode's, and everything saved sealed.
+    pub async fn turn_lock_on(self, passcode: String, minutes: u32) -> Result<(), JsValue> {
+        let key = crypto::new_data_key().await?;
+        let salt = crypto::random_bytes(crypto::SALT_BYTES)?;
+        let wrapping = crypto::passcode_key(&passcode, &salt, crypto::PASSCODE_ROUNDS).await?;
+        let wrapped = crypto::wrap(&key, &wrapping).await?;
+        self.lock_info.set(Some(LockInfo {
+            salt: Bytes(salt),
+            rounds: crypto::PASSCODE_ROUNDS,
+            wrapped,
+            minutes,
+            device: None,
+        }));
+        keep_key(&key).await?;
+        self.lock.set(Lock::Open);
+        self.save_sealed();
+        Ok(())
+    }
+
+    /// A new passcode for the same data key: nothing is encrypted again.
+    pub async fn change_passcode(self, current: String, new: String) -> Tried {
+        if let Err(tried) = self.key_from_passcode(&current).await {
+            return tried;
+        }
+        let Some(key) = data_key() else {
+            return Tried::Failed;
+        };
+        let Ok(salt) = crypto::random_bytes(crypto::SALT_BYTES) else {
+            return Tried::Failed;
+        };
+        let Ok(wrapping) = crypto::passcode_key(&new, &salt, crypto::PASSCODE_ROUNDS).await else {
+            return Tried::Failed;
+        };
+        let Ok(wrapped) = crypto::wrap(&key, &wrapping).await else {
+            return Tried::Failed;
+        };
+        self.change_lock(|info| {
+            info.salt = Bytes(salt);
+            info.rounds = crypto::PASSCODE_ROUNDS;
+            info.wrapped = wrapped;
+        });
+        Tried::Right
+    }
+
+    /// Changes how the lock is kept (the passcode's wrapping, the minutes), then saves.
+    pub fn change_lock(self, change: impl FnOnce(&mut LockInfo)) {
+        self.lock_info.update(|info| {
+            if let Some(info) = info {
+                change(info);
+            }
+        });
+        self.save_sealed();
+    }
+
+    /// Turns the lock off once the passcode is given: the data is stored as plain text again.
+    pub async fn turn_lock_off(self, passcode: String) -> Tried {
+        if let Err(tried) = self.key_from_passcode(&passcode).await {
+            return tried;
+        }
+        tell_tabs("off");
+        forget_key();
+        self.lock.set(Lock::Off);
+        self.lock_info.set(None);
+        // This tab has merged every tab's work (each save reads the stored data first), so the
+        // sealed data can be written over with the plain.
+        let outcome = self.workspace.with_untracked(backend::write);
+        self.saved(outcome);
+        Tried::Right
+    }
+
+    /// Saves sealed: one save at a time; a change made meanwhile is saved after it.
+    pub(super) fn save_sealed(self) {
+        if SAVING.replace(true) {
+            SAVE_AGAIN.set(true);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            loop {
+                SAVE_AGAIN.set(false);
+                self.write_sealed().await;
+                if !SAVE_AGAIN.get() {
+                    break;
+                }
+            }
+            SAVING.set(false);
+        });
+    }
+
+    async fn write_sealed(self) {
+        let Some(key) = data_key() else {
+            return;
+        };
+        // Another tab may write while this one seals: then read and merge again.
+        for _ in 0..5 {
+            let before = backend::raw();
+            match before.as_deref().map(backend::parse) {
+                Some(Stored::Locked(theirs)) => match crypto::open(&theirs.sealed, &key).await {
+                    Ok(text) => match Workspace::from_json(&text) {
+                        Ok(workspace) => self.merge_in(&workspace),
+                        Err(ReadError::Newer(_)) => return self.saving.set(Saving::BlockedNewer),
+                        Err(ReadError::Corrupt) if backend::keep_unreadable() => {}
+                        Err(ReadError::Corrupt) => {
+                            return self.saving.set(Saving::BlockedUnreadable)
+                        }
+                    },
+                    // Sealed with a key this tab does not have: never written over.
+                    Err(_) => return self.saving.set(Saving::BlockedUnreadable),
+                },
+                Some(Stored::Found(plain)) => self.merge_in(&plain),
+                Some(Stored::Newer) => return self.saving.set(Saving::BlockedNewer),
+                Some(Stored::Unreadable) if !backend::keep_unreadable() => {
+                    return self.saving.set(Saving::BlockedUnreadable)
+                }
+                _ => {}
+            }
+            let Some(lock) = self.lock_info.get_untracked() else {
+                return;
+            };
+            let text = self.workspace.with_untracked(Workspace::stored_text);
+            let Ok(sealed) = crypto::seal(&text, &key).await else {
+                return self.saving.set(Saving::Refused);
+            };
+            // Locked or turned off meanwhile: nothing more is written sealed.
+            if self.lock.get_untracked() != Lock::Open || data_key().is_none() {
+                return;
+            }
+            if backend::raw() != before {
+                continue;
+            }
+            let outcome = backend::write_text(&Locked { lock, sealed }.stored_text());
+            return self.saved(outcome);
+        }
+    }
+
+    /// Another tab's message about the lock.
+    fn on_lock_message(self, message: &str) {
+        match message {
+            "lock" => {
+                forget_key();
+                if self.lock.get_untracked() != Lock::Off {
+                    self.show_locked();
+                }
+            }
+            "off" => forget_key(),
+            "ask" => {
+                if let (Some(_), Some(raw)) = (
+                    data_key(),
+                    session().and_then(|s| s.get_item(SESSION_KEY).ok().flatten()),
+                ) {
+                    tell_tabs(&format!("key:{raw}"));
+                }
+            }
+            key => {
+                let Some(raw) = key.strip_prefix("key:").and_then(from_base64) else {
+                    return;
+                };
+                if data_key().is_some() {
+                    return;
+                }
+                leptos::task::spawn_local(async move {
+                    if let Ok(key) = crypto::import_key(&raw).await {
+                        if let Opened::Read | Opened::Damaged = self.open_with(&key).await {
+                            DATA_KEY.set(Some(key.clone()));
+                            if let Some(storage) = session() {
+                                let _ = storage.set_item(SESSION_KEY, &to_base64(&raw));
+                            }
+                        } else if self.lock.get_untracked() == Lock::Off {
+                            // The other tab has just turned the lock on; its data follows.
+                            DATA_KEY.set(Some(key));
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    /// Another tab stored sealed data: merged in if this tab is unlocked; otherwise this tab
+    /// shows nothing of the family's until it is.
+    pub(super) fn on_locked_stored(self, theirs: Locked) {
+        self.lock_info.set(Some(theirs.lock.clone()));
+        let Some(key) = data_key() else {
+            // What this tab holds stays hidden in memory, and is merged in once it is unlocked.
+            self.lock.set(Lock::Locked);
+            return self.saving.set(Saving::Locked);
+        };
+        leptos::task::spawn_local(async move {
+            match crypto::open(&theirs.sealed, &key).await {
+                Ok(text) => {
+                    self.lock.set(Lock::Open);
+                    if let Ok(workspace) = Workspace::from_json(&text) {
+                        self.merge_in(&workspace);
+                        if self.workspace.with_untracked(|mine| *mine != workspace) {
+                            self.save_sealed();
+                        }
+                    }
+                }
+                Err(_) => {
+                    forget_key();
+                    self.show_locked();
+                }
+            }
+        });
+    }
+
+    /// Listens to the other tabs about the lock, and locks after the chosen minutes without use.
+    pub(super) fn watch_lock(self) {
+        let Ok(tabs) = BroadcastChannel::new(CHANNEL) else {
+            return;
+        };
+        let heard = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+            if let Some(message) = event.data().as_string() {
+                self.on_lock_message(&message);
+            }
+        });
+        tabs.set_onmessage(Some(heard.as_ref().unchecked_ref()));
+        // Heard for as long as the page is open.
+        heard.forget();
+        TABS.set(Some(tabs));
+        for event in ["pointerdown", "keydown", "scroll"] {
+            let used = Closure::<dyn Fn()>::new(note_use);
+            let _ = window().add_event_listener_with_callback_and_bool(
+                event,
+                used.as_ref().unchecked_ref(),
+                true,
+            );
+            used.forget();
+        }
+        let check = move || {
+            let minutes = self.lock_info.with_untracked(|i| i.as_ref().map(|i| i.minutes));
+            if let (Lock::Open, Some(minutes)) = (self.lock.get_untracked(), minutes) {
+                if timed_out(minutes) {
+                    self.lock_now();
+                }
+            }
+        };
+        // Checked often, and at once when the page is seen again (a phone woken up).
+        set_interval(check, std::time::Duration::from_secs(10));
+        let seen = Closure::<dyn Fn()>::new(check);
+        let _ = document()
+            .add_event_listener_with_callback("visibilitychange", seen.as_ref().unchecked_ref());
+        seen.forget();
+    }
+
+    /// After a write: how saving is going, as for plain data.
+    pub(super) fn saved(self, outcome: Result<usize, SaveError>) {
+        let saving = self.saving.get_untracked();
+        if let Ok(size) = outcome {
+            self.stored_size.set(size);
+        }
+        self.saving.set(match outcome {
+            Ok(_) if saving == Saving::RecoveredUnreadable => Saving::RecoveredUnreadable,
+            Ok(_) => Saving::Saved,
+            Err(SaveError::Unavailable) => Saving::Unavailable,
+            Err(SaveError::Refused) => Saving::Refused,
+        });
+    }
+}

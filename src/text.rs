@@ -2,6 +2,7 @@
 //! languages. Guide content itself lives in `content/`.
 
 use crate::store::backup::Summary;
+use crate::store::locked::PasscodeError;
 use crate::store::model::AskWho;
 
 pub const APP_NAME: &str = "Palliative Care Guide";
@@ -618,7 +619,20 @@ pub const EXPORT_LEAD: &str = "Download a file with all your questions, notes an
 pub const EXPORT_BUTTON: &str = "Download a backup file";
 pub const EXPORT_DONE: &str = "Backup file downloaded.";
 pub const EXPORT_FAILED: &str = "The backup file could not be made. Please try again.";
+pub const EXPORT_LOCKED_LEAD: &str = "Download a file with everything you have written. It is locked with your passcode: to open it on another device, you will need the passcode.";
+pub const EXPORT_PLAIN_BUTTON: &str = "Download a backup without the lock";
+pub const EXPORT_PLAIN_CONFIRM: &str =
+    "Anyone who gets this file will be able to read everything in it. Download it anyway?";
+pub const EXPORT_PLAIN_YES: &str = "Yes, download it without the lock";
+pub const EXPORT_PLAIN_NO: &str = "No";
 pub const IMPORT_HEADING: &str = "Load a backup";
+pub const IMPORT_UNLOCK_FIRST: &str = "Unlock your pages above to load a backup.";
+pub const IMPORT_LOCKED_LEAD: &str = "This backup is locked. Type the passcode it was locked with.";
+pub const IMPORT_LOCKED_LABEL: &str = "Passcode for this backup";
+pub const IMPORT_LOCKED_OPEN: &str = "Open the backup";
+pub const IMPORT_LOCKED_WRONG: &str =
+    "That passcode does not open this backup. Nothing has been changed.";
+pub const IMPORT_LOCKED_FAILED: &str = "This backup could not be opened. Nothing has been changed.";
 pub const IMPORT_LABEL: &str = "Choose a backup file";
 pub const IMPORT_NOT_OURS: &str =
     "This file is not a backup from this guide. Nothing has been changed.";
@@ -640,6 +654,60 @@ pub const CLEAR_CONFIRM: &str =
 pub const CLEAR_YES: &str = "Yes, delete everything";
 pub const CLEAR_NO: &str = "No, keep my data";
 pub const CLEAR_DONE: &str = "All your data has been deleted from this device.";
+// The family's lock.
+pub const LOCKED_LEAD: &str = "Your pages are locked. Type your passcode to see them.";
+pub const LOCK_PASSCODE_LABEL: &str = "Passcode";
+pub const UNLOCK_BUTTON: &str = "Unlock";
+pub const UNLOCK_DEVICE: &str = "Unlock with this device's fingerprint, face or screen lock";
+pub const UNLOCK_DEVICE_FAILED: &str =
+    "That did not unlock your pages. You can try again, or type your passcode.";
+pub const LOCK_WRONG: &str = "That passcode is not right. Your pages are still locked.";
+pub const LOCK_WAIT: &str = "That passcode is not right, or there have been too many tries. Your pages are still locked. You can try again in";
+pub const LOCK_FAILED: &str = "This browser could not do that. Please try again.";
+pub const LOCK_FORGOT: &str = "Forgotten your passcode? No one can open your pages without it. You can delete everything on this device and start again:";
+pub const LOCK_FORGOT_LINK: &str = "Delete all my data";
+pub const LOCK_NOW: &str = "Lock now";
+pub const LOCKED_DONE: &str = "Your pages are locked.";
+pub const UNLOCKED_DONE: &str = "Unlocked.";
+pub const LOCK_HEADING: &str = "Lock your pages";
+pub const LOCK_LEAD: &str = "A passcode keeps what you write private: your questions, notes, diary, medicines, appointments and plans. Without it, no one can read them on this device, not even with the browser's own tools. The guide itself can still be read by anyone.";
+pub const LOCK_WARNING: &str = "If you forget the passcode, no one can get your data back. Not the care team, and not us. Download a backup first, and keep the passcode somewhere safe.";
+pub const LOCK_NEW_LABEL: &str = "Choose a passcode";
+pub const LOCK_NEW_HINT: &str = "At least 6 letters or numbers.";
+pub const LOCK_AGAIN_LABEL: &str = "Type the passcode again";
+pub const LOCK_MINUTES_LABEL: &str = "Lock again after this long without use";
+pub const LOCK_TURN_ON: &str = "Turn on the lock";
+pub const LOCK_ON_DONE: &str = "The lock is on.";
+pub const LOCK_IS_ON: &str = "The lock is on. Your pages lock again when you choose \"Lock now\", when the browser is closed, or after this long without use:";
+pub const LOCK_MINUTES_SAVED: &str = "Saved.";
+pub const LOCK_CHANGE_HEADING: &str = "Change the passcode";
+pub const LOCK_CURRENT_LABEL: &str = "Your passcode now";
+pub const LOCK_CHANGE_NEW_LABEL: &str = "New passcode";
+pub const LOCK_CHANGE_BUTTON: &str = "Change the passcode";
+pub const LOCK_CHANGED: &str = "The passcode has been changed.";
+pub const LOCK_OFF_HEADING: &str = "Turn the lock off";
+pub const LOCK_OFF_LEAD: &str = "Your data will be kept on this device without a lock again.";
+pub const LOCK_OFF_LABEL: &str = "Your passcode";
+pub const LOCK_OFF_BUTTON: &str = "Turn the lock off";
+pub const LOCK_OFF_DONE: &str = "The lock is off.";
+
+/// What is wrong with a new passcode.
+pub fn passcode_error(problem: PasscodeError) -> &'static str {
+    match problem {
+        PasscodeError::TooShort => "The passcode needs at least 6 letters or numbers.",
+        PasscodeError::Mismatch => "The two passcodes are not the same. Type them again.",
+    }
+}
+
+/// "5 minutes", "1 hour".
+pub fn lock_minutes(minutes: u32) -> String {
+    match minutes {
+        1 => "1 minute".to_owned(),
+        60 => "1 hour".to_owned(),
+        m => format!("{m} minutes"),
+    }
+}
+
 pub const UNREADABLE_HEADING: &str = "Data we could not read";
 pub const UNREADABLE_LEAD: &str = "Some data saved on this device earlier could not be read. It has been kept. You can download it to keep it safe or to show someone who can help.";
 pub const UNREADABLE_DOWNLOAD: &str = "Download the unreadable data";
@@ -873,6 +941,7 @@ mod tests {
     #[test]
     fn backup_summaries_count_in_plain_words() {
         use crate::store::backup::Summary;
+        use crate::store::locked::PasscodeError;
         let summary = Summary {
             questions: 3,
             notes: 1,

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    use_query_after_start, use_today, DiaryTable, PrintButton, SymptomCharts, Title, WhenLoaded,
+    use_query_after_start, use_today, DiaryTable, LockGate, PrintButton, SymptomCharts, Title,
+    WhenLoaded,
 };
 use crate::store::{diary, use_store};
 use crate::text;
@@ -60,6 +61,7 @@ pub fn AppointmentPage() -> impl IntoView {
         <Title text=text::APPOINTMENT_TITLE />
         <h1>{text::APPOINTMENT_TITLE}</h1>
         <p class="lead no-print">{text::APPOINTMENT_LEAD}</p>
+        <LockGate>
         <PrintButton label=text::APPOINTMENT_PRINT />
         {move || chosen.get().map(|a| view! {
             <h2>{text::APPOINTMENT_FOR_ONE}</h2>
@@ -163,5 +165,6 @@ pub fn AppointmentPage() -> impl IntoView {
                     .collect_view()}
             </ul>
         </Show>
+        </LockGate>
     }
 }

@@ -5,8 +5,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{
-    show_and_focus, use_announcer, use_kiosk, use_now, CallLink, HandoffCode, Hidden, Later, Row,
-    Rows, SavingNotice, Title, UndoBar, WhenLoaded,
+    show_and_focus, use_announcer, use_kiosk, use_now, CallLink, HandoffCode, Hidden, Later,
+    LockGate, Row, Rows, SavingNotice, Title, UndoBar, WhenLoaded,
 };
 use crate::store::appointments::{split_by_time, Appointment, AppointmentError, AppointmentForm};
 use crate::store::model::EditError;
@@ -48,6 +48,7 @@ pub fn AppointmentsPage() -> impl IntoView {
         <h1>{text::APPOINTMENTS_TITLE}</h1>
         <p class="lead">{text::APPOINTMENTS_LEAD}</p>
         <SavingNotice />
+        <LockGate>
         <UndoBar
             last=last_deleted.0
             message=|_| text::APPOINTMENT_DELETED
@@ -59,6 +60,7 @@ pub fn AppointmentsPage() -> impl IntoView {
         />
         <Later><AppointmentLists /></Later>
         <Later><HandoffCode /></Later>
+        </LockGate>
     }
 }
 

@@ -8,8 +8,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{
-    show_and_focus, use_announcer, use_today, HandoffCode, HelpNow, Hidden, Later, PrintButton,
-    Row, Rows, SavingNotice, TeamNumbers, Title, UndoBar, WhenLoaded,
+    show_and_focus, use_announcer, use_today, HandoffCode, HelpNow, Hidden, Later, LockGate,
+    PrintButton, Row, Rows, SavingNotice, TeamNumbers, Title, UndoBar, WhenLoaded,
 };
 use crate::content::{carer_area_keys, CarerArea, CARER};
 use crate::store::carer::{CarerCheckIn, CarerCheckInError, CarerForm, Need};
@@ -77,6 +77,7 @@ pub fn CarerPage() -> impl IntoView {
             <p class="lead">{text::CARER_LEAD}</p>
             <SavingNotice />
         </div>
+        <LockGate>
         <Later><CheckInSection /></Later>
         <Later><HelpSection /></Later>
         <Later><Entries /></Later>
@@ -85,6 +86,7 @@ pub fn CarerPage() -> impl IntoView {
         <p class="source no-print">{text::CARER_BASED_ON} " "
             {CARER.sources.iter().map(|s| view! { <a href=s.url rel="noreferrer">{s.title}</a> " " }).collect_view()}
         </p>
+        </LockGate>
     }
 }
 

@@ -7,7 +7,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{
-    show_and_focus, use_announcer, Hidden, Later, Row, Rows, SavingNotice, SymptomCharts,
+    show_and_focus, use_announcer, Hidden, Later, LockGate, Row, Rows, SavingNotice, SymptomCharts,
     TeamNumbers, Title, UndoBar, WhenLoaded,
 };
 use crate::content::DIARY;
@@ -78,12 +78,14 @@ pub fn DiaryPage() -> impl IntoView {
         <p class="lead">{text::DIARY_LEAD}</p>
         <p class="hint">{text::DIARY_NO_ADVICE}</p>
         <SavingNotice />
+        <LockGate>
         <Later><CheckInFormSection /></Later>
         <Later><Change /></Later>
         <Later><Entries /></Later>
         <p class="source">{text::DIARY_BASED_ON} " "
             {DIARY.sources.iter().map(|s| view! { <a href=s.url rel="noreferrer">{s.title}</a> }).collect_view()}
         </p>
+        </LockGate>
     }
 }
 

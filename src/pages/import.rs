@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{use_announcer, use_go_to, Title};
+use crate::components::{use_announcer, use_go_to, LockGate, Title};
 use crate::content::{carer_area_keys, PlanQuestion, PlanStepText, PLANNING};
 use crate::kiosk::{self, Handoff};
 use crate::store::model::AskWho;
@@ -112,6 +112,7 @@ pub fn ImportPage() -> impl IntoView {
     view! {
         <Title text=text::IMPORT_TITLE />
         <h1>{text::IMPORT_TITLE}</h1>
+        <LockGate>
         <Show when=move || has_questions() || has_appointments() || has_carer() || !plan().is_empty() fallback=|| view! { <p>{text::IMPORT_NONE}</p> }>
             <p>{text::IMPORT_LEAD}</p>
             <Show when=has_questions>
@@ -134,6 +135,7 @@ pub fn ImportPage() -> impl IntoView {
             </Show>
             <button type="button" class="button" on:click=add.clone()>{text::IMPORT_ADD}</button>
         </Show>
+        </LockGate>
     }
 }
 

@@ -5,8 +5,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{
-    show_and_focus, use_announcer, FieldError, Hidden, Later, Row, Rows, SavingNotice, Title,
-    UndoBar, WhenLoaded,
+    show_and_focus, use_announcer, FieldError, Hidden, Later, LockGate, Row, Rows, SavingNotice,
+    Title, UndoBar, WhenLoaded,
 };
 use crate::store::medicines::{Dose, Helped, Medicine, MedicineError, Schedule};
 use crate::store::model::{EditError, Workspace};
@@ -93,6 +93,7 @@ pub fn MedicinesPage() -> impl IntoView {
         <p class="lead">{text::MEDICINES_LEAD}</p>
         <p class="callout">{text::MEDICINES_NO_ADVICE}</p>
         <SavingNotice />
+        <LockGate>
         <UndoBar
             last=last_deleted.0
             message=|deleted| match deleted {
@@ -105,6 +106,7 @@ pub fn MedicinesPage() -> impl IntoView {
         <Later><MedicineForm /></Later>
         <Later><MedicineList /></Later>
         <Later><DoseSection /></Later>
+        </LockGate>
     }
 }
 

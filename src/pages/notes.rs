@@ -3,7 +3,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::{
-    use_announcer, FieldError, Hidden, Later, Row, Rows, SavingNotice, Title, WhenLoaded,
+    use_announcer, FieldError, Hidden, Later, LockGate, Row, Rows, SavingNotice, Title, WhenLoaded,
 };
 use crate::store::model::{Contact, Note};
 use crate::store::{files, new_id, use_store};
@@ -16,9 +16,11 @@ pub fn NotesPage() -> impl IntoView {
         <h1>{text::NOTES_TITLE}</h1>
         <p class="lead">{text::NOTES_LEAD}</p>
         <SavingNotice />
+        <LockGate>
         <Later><Wishes /></Later>
         <Later><Notes /></Later>
         <Later><Contacts /></Later>
+        </LockGate>
     }
 }
 

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::components::{
-    show_and_focus, use_announcer, use_today, HandoffCode, Hidden, Later, PrintButton,
+    show_and_focus, use_announcer, use_today, HandoffCode, Hidden, Later, LockGate, PrintButton,
     SavingNotice, StepFooter, Title,
 };
 use crate::content::{PlanStepText, PLANNING};
@@ -69,6 +69,7 @@ pub fn PlanningPage() -> impl IntoView {
             </div>
             <SavingNotice />
         </div>
+        <LockGate>
         <Later><Steps /></Later>
         <Later><OpenStep /></Later>
         <Later><Sheet /></Later>
@@ -77,6 +78,7 @@ pub fn PlanningPage() -> impl IntoView {
         <p class="source no-print">{text::PLAN_SOURCES} " "
             {PLANNING.sources.iter().map(|s| view! { <a href=s.url rel="noreferrer">{s.title}</a> " " }).collect_view()}
         </p>
+        </LockGate>
     }
 }
 

@@ -2,8 +2,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{
-    use_announcer, FieldError, HandoffCode, Hidden, Later, Row, Rows, SavingNotice, StepFooter,
-    Title, UndoBar, WhenLoaded,
+    use_announcer, FieldError, HandoffCode, Hidden, Later, LockGate, Row, Rows, SavingNotice,
+    StepFooter, Title, UndoBar, WhenLoaded,
 };
 use crate::content::QUESTION_LIBRARY;
 use crate::store::model::{AskWho, Question};
@@ -59,6 +59,7 @@ pub fn QuestionsPage() -> impl IntoView {
         <h1>{text::QUESTIONS_TITLE}</h1>
         <p class="lead">{text::QUESTIONS_LEAD}</p>
         <SavingNotice />
+        <LockGate>
         <Later>
         <form class="stack" on:submit=add novalidate>
             <label for="new-question">{text::QUESTION_NEW_LABEL}</label>
@@ -95,6 +96,7 @@ pub fn QuestionsPage() -> impl IntoView {
         <Later><HandoffCode /></Later>
         <Library />
         <StepFooter path=routes::QUESTIONS />
+        </LockGate>
     }
 }
 

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{use_announcer, use_kiosk, use_now, CallLink, Later, Title};
+use crate::components::{use_announcer, use_kiosk, use_now, CallLink, Later, LockGate, Title};
 use crate::store::model::Workspace;
 use crate::store::summary::{summary, Choices};
 use crate::store::{files, use_store};
@@ -16,11 +16,13 @@ pub fn SharePage() -> impl IntoView {
     view! {
         <Title text=text::SHARE_TITLE />
         <h1>{text::SHARE_TITLE}</h1>
+        <LockGate>
         <Show when=move || kiosk.0.with(Option::is_none) fallback=|| view! { <p class="notice">{text::SHARE_KIOSK}</p> }>
             <p class="lead">{text::SHARE_LEAD}</p>
             <Later><ShareForm /></Later>
         </Show>
         <Later><CareTeam /></Later>
+        </LockGate>
     }
 }
 

@@ -2,6 +2,7 @@
 //! another app is recognised and refused. Pure Rust, tested natively.
 
 use super::json::{self, Json};
+use super::locked::Locked;
 use super::model::{ReadError, Workspace};
 
 /// Marks a file as a backup of this guide.
@@ -62,17 +63,52 @@ pub fn to_file(workspace: &Workspace, exported: &str) -> String {
         .text()
 }
 
-pub fn from_file(text: &str) -> Result<Workspace, BackupError> {
+/// What a locked backup says of itself, on its first line, to whoever opens the file.
+pub const LOCKED_WHAT: &str = "A locked backup of the Palliative Care Guide. Open it on the guide's Backup and privacy page, with the passcode it was locked with.";
+
+/// The file's text for a locked backup: the sealed workspace and how to unlock it, as stored.
+pub fn to_locked_file(locked: &Locked, exported: &str) -> String {
+    let text = locked
+        .envelope(vec![
+            ("app".to_owned(), Json::String(APP_MARK.to_owned())),
+            ("what".to_owned(), Json::String(LOCKED_WHAT.to_owned())),
+            ("exported".to_owned(), Json::String(exported.to_owned())),
+        ])
+        .text();
+    // A line break (a space, to JSON) ends the first line after what the file is.
+    text.replacen(r#"","exported":"#, "\",\n\"exported\":", 1)
+}
+
+/// A backup file as read: plain, or locked with a passcode.
+#[derive(Debug, PartialEq)]
+pub enum Backup {
+    Plain(Workspace),
+    Locked(Locked),
+}
+
+pub fn read_file(text: &str) -> Result<Backup, BackupError> {
     let text = text.trim_start_matches('\u{feff}');
     let file = json::parse(text).ok_or(BackupError::NotJson)?;
     // The mark, read first, tells our files from any other JSON.
     if file.get("app") != Some(&Json::String(APP_MARK.to_owned())) {
         return Err(BackupError::Foreign);
     }
-    Workspace::from_envelope(&file).map_err(|error| match error {
+    let read = match Locked::from_envelope(&file) {
+        Some(locked) => locked.map(Backup::Locked),
+        None => Workspace::from_envelope(&file).map(Backup::Plain),
+    };
+    read.map_err(|error| match error {
         ReadError::Newer(_) => BackupError::Newer,
         ReadError::Corrupt => BackupError::Corrupt,
     })
+}
+
+/// A plain backup's workspace (a locked one needs its passcode: see `lock::open_backup`).
+pub fn from_file(text: &str) -> Result<Workspace, BackupError> {
+    match read_file(text)? {
+        Backup::Plain(workspace) => Ok(workspace),
+        Backup::Locked(_) => Err(BackupError::Corrupt),
+    }
 }
 
 #[cfg(test)]
@@ -102,6 +138,44 @@ mod tests {
         let file = to_file(&ws, "2026-11-25T10:00:00Z");
         assert!(file.contains(r#""app":"palliative-care-guide""#));
         assert_eq!(from_file(&file), Ok(ws));
+    }
+
+    #[test]
+    fn a_locked_backup_says_what_it_is_on_its_first_line_and_reads_back() {
+        use crate::store::locked::{Bytes, LockInfo, Sealed};
+        let locked = Locked {
+            lock: LockInfo {
+                salt: Bytes(vec![1; 16]),
+                rounds: 600_000,
+                wrapped: Sealed {
+                    iv: Bytes(vec![2; 12]),
+                    data: Bytes(vec![3; 48]),
+                },
+                minutes: 5,
+                device: None,
+            },
+            sealed: Sealed {
+                iv: Bytes(vec![4; 12]),
+                data: Bytes(vec![5; 40]),
+            },
+        };
+        let file = to_locked_file(&locked, "2026-12-05T10:00:00Z");
+        let first = file.lines().next().unwrap();
+        assert!(first.contains(LOCKED_WHAT), "{first}");
+        assert!(!first.contains("sealed"));
+        assert_eq!(read_file(&file), Ok(Backup::Locked(locked)));
+        // A plain backup is still read as one.
+        let plain = to_file(&sample(), "2026-12-05T10:00:00Z");
+        assert_eq!(read_file(&plain), Ok(Backup::Plain(sample())));
+        // A locked backup damaged or from a newer release is refused with the reason.
+        assert_eq!(
+            read_file(&file.replacen("AQEB", "AQE*", 1)),
+            Err(BackupError::Corrupt)
+        );
+        assert_eq!(
+            read_file(&file.replacen(r#""version":7"#, r#""version":99"#, 1)),
+            Err(BackupError::Newer)
+        );
     }
 
     #[test]

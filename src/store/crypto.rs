@@ -16,8 +16,8 @@ pub const PASSCODE_ROUNDS: u32 = 600_000;
 pub const SALT_BYTES: usize = 16;
 pub const IV_BYTES: usize = 12;
 
-pub use super::locked::Sealed;
 use super::locked::Bytes;
+pub use super::locked::Sealed;
 
 fn subtle() -> Result<web_sys::SubtleCrypto, JsValue> {
     Ok(web_sys::window().ok_or(JsValue::NULL)?.crypto()?.subtle())

@@ -48,9 +48,6 @@ pub enum Tried {
     Failed,
 }
 
-/// The shortest passcode the lock accepts.
-pub const PASSCODE_MIN: usize = 6;
-
 const SESSION_KEY: &str = "palliative-guide.unlocked";
 /// When any tab was last used while unlocked (milliseconds), for the time-out.
 const USED_KEY: &str = "palliative-guide.lock-used";
@@ -155,6 +152,21 @@ async fn keep_key(key: &CryptoKey) -> Result<(), JsValue> {
     }
     tell_tabs(&format!("key:{raw}"));
     Ok(())
+}
+
+/// A locked backup's workspace, with the passcode it was locked with.
+pub async fn open_backup(locked: &Locked, passcode: &str) -> Result<Workspace, Tried> {
+    let info = &locked.lock;
+    let wrapping = crypto::passcode_key(passcode, &info.salt.0, info.rounds)
+        .await
+        .map_err(|_| Tried::Failed)?;
+    let key = crypto::unwrap(&info.wrapped, &wrapping)
+        .await
+        .map_err(|_| Tried::Wrong(0))?;
+    let text = crypto::open(&locked.sealed, &key)
+        .await
+        .map_err(|_| Tried::Failed)?;
+    Workspace::from_json(&text).map_err(|_| Tried::Failed)
 }
 
 /// What opening the stored data with a key found.
@@ -426,6 +438,22 @@ impl Store {
         }
     }
 
+    /// Everything, sealed as it is stored, for a locked backup file: `None` with no lock.
+    pub async fn sealed_backup(self) -> Option<Locked> {
+        match (data_key(), self.lock_info.get_untracked()) {
+            (Some(key), Some(lock)) => {
+                let text = self.workspace.with_untracked(Workspace::stored_text);
+                let sealed = crypto::seal(&text, &key).await.ok()?;
+                Some(Locked { lock, sealed })
+            }
+            // Locked in this tab: what is stored is already sealed.
+            _ => match backend::read() {
+                Stored::Locked(locked) => Some(locked),
+                _ => None,
+            },
+        }
+    }
+
     /// Another tab's message about the lock.
     fn on_lock_message(self, message: &str) {
         match message {
@@ -520,7 +548,9 @@ impl Store {
             used.forget();
         }
         let check = move || {
-            let minutes = self.lock_info.with_untracked(|i| i.as_ref().map(|i| i.minutes));
+            let minutes = self
+                .lock_info
+                .with_untracked(|i| i.as_ref().map(|i| i.minutes));
             if let (Lock::Open, Some(minutes)) = (self.lock.get_untracked(), minutes) {
                 if timed_out(minutes) {
                     self.lock_now();

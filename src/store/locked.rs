@@ -28,7 +28,9 @@ pub struct Bytes(pub Vec<u8>);
 
 impl InJson for Bytes {
     fn read(value: &Json) -> Option<Self> {
-        String::read(value).and_then(|text| from_base64(&text)).map(Bytes)
+        String::read(value)
+            .and_then(|text| from_base64(&text))
+            .map(Bytes)
     }
     fn write(&self) -> Json {
         Json::String(to_base64(&self.0))
@@ -43,7 +45,11 @@ pub struct DeviceKey {
     pub salt: Bytes,
     pub wrapped: Sealed,
 }
-in_json_object!(DeviceKey { credential, salt, wrapped });
+in_json_object!(DeviceKey {
+    credential,
+    salt,
+    wrapped
+});
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LockInfo {
@@ -60,6 +66,26 @@ in_json_object!(LockInfo { salt, rounds, wrapped, minutes; device });
 /// The minutes a family can choose from, and the one chosen for them.
 pub const MINUTES: [u32; 5] = [1, 5, 15, 30, 60];
 pub const DEFAULT_MINUTES: u32 = 5;
+
+/// The shortest passcode the lock accepts, in letters, numbers or other characters.
+pub const PASSCODE_MIN: usize = 6;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PasscodeError {
+    TooShort,
+    Mismatch,
+}
+
+/// Checks a new passcode and its repeat.
+pub fn check_new_passcode(passcode: &str, again: &str) -> Result<(), PasscodeError> {
+    if passcode.chars().count() < PASSCODE_MIN {
+        Err(PasscodeError::TooShort)
+    } else if passcode != again {
+        Err(PasscodeError::Mismatch)
+    } else {
+        Ok(())
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Locked {
@@ -121,7 +147,7 @@ pub fn to_base64(bytes: &[u8]) -> String {
 /// The bytes of standard base64 text, or `None` if it is not exactly that.
 pub fn from_base64(text: &str) -> Option<Vec<u8>> {
     let text = text.as_bytes();
-    if text.len() % 4 != 0 {
+    if !text.len().is_multiple_of(4) {
         return None;
     }
     let mut out = Vec::with_capacity(text.len() / 4 * 3);
@@ -150,6 +176,26 @@ mod tests {
     use crate::store::model::Workspace;
 
     #[test]
+    fn a_new_passcode_has_six_characters_and_is_typed_the_same_twice() {
+        assert_eq!(
+            check_new_passcode("12345", "12345"),
+            Err(PasscodeError::TooShort)
+        );
+        assert_eq!(check_new_passcode("", ""), Err(PasscodeError::TooShort));
+        assert_eq!(
+            check_new_passcode("123456", "123465"),
+            Err(PasscodeError::Mismatch)
+        );
+        assert_eq!(check_new_passcode("123456", "123456"), Ok(()));
+        // Counted in characters, not bytes: five letters with accents are still too short.
+        assert_eq!(check_new_passcode("éééééé", "éééééé"), Ok(()));
+        assert_eq!(
+            check_new_passcode("ééééé", "ééééé"),
+            Err(PasscodeError::TooShort)
+        );
+    }
+
+    #[test]
     fn base64_matches_the_standard_examples() {
         // RFC 4648, section 10.
         for (plain, coded) in [
@@ -170,7 +216,9 @@ mod tests {
 
     #[test]
     fn base64_refuses_anything_else() {
-        for bad in ["Zg=", "Zg", "Z===", "Zg==Zm8=", "Zm9*", "Zm 9", "====", "Zm9v\n"] {
+        for bad in [
+            "Zg=", "Zg", "Z===", "Zg==Zm8=", "Zm9*", "Zm 9", "====", "Zm9v\n",
+        ] {
             assert_eq!(from_base64(bad), None, "{bad:?}");
         }
     }
@@ -211,7 +259,9 @@ mod tests {
             },
         });
         let text = locked.stored_text();
-        assert!(text.starts_with(&format!(r#"{{"version":{SCHEMA_VERSION},"lock":{{"salt":"AQEB"#)));
+        assert!(text.starts_with(&format!(
+            r#"{{"version":{SCHEMA_VERSION},"lock":{{"salt":"AQEB"#
+        )));
         assert_eq!(read(&text), Some(Ok(locked)));
     }
 
@@ -241,7 +291,11 @@ mod tests {
             text.replacen("AQEB", "AQE*", 1),
             text.replacen(r#""rounds":600000"#, r#""rounds":"many""#, 1),
             text.replacen(r#","sealed""#, r#","kept""#, 1),
-            text.replacen(&format!(r#""version":{SCHEMA_VERSION}"#), r#""version":6"#, 1),
+            text.replacen(
+                &format!(r#""version":{SCHEMA_VERSION}"#),
+                r#""version":6"#,
+                1,
+            ),
         ] {
             assert_eq!(read(&damaged), Some(Err(ReadError::Corrupt)), "{damaged}");
         }

@@ -224,7 +224,7 @@ impl Store {
             _ => {}
         }
         let outcome = self.workspace.with_untracked(backend::write);
-        self.saved(outcome.clone());
+        self.saved(outcome);
         if outcome.is_ok() && self.persistent.get_untracked().is_none() {
             self.ask_to_persist();
         }

@@ -12,10 +12,10 @@
 // moving within the app keeps it there, where loading a new page would lose it. So does a page
 // whose program cannot be fetched (below).
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { integrity, minifyScript, run } from './split-wasm.mjs';
-import { dropAsyncHydration, everyPatternMatched, readLeb, sections } from './unused-async-hydration.mjs';
+import { dropAsyncHydration, everyPatternMatched } from './unused-async-hydration.mjs';
 
 // kiosk::SETTINGS_KEY (src/kiosk.rs).
 const KIOSK_KEY = 'palliative-guide.kiosk';
@@ -47,20 +47,6 @@ const NAMES = ['reading', ...Object.values(PAGE_PROGRAMS)];
 
 const hash = (body) => createHash('sha256').update(body).digest('hex').slice(0, 16);
 
-/** The linker's notes (kept for the app's split build, see .cargo/config.toml), not needed here. */
-function withoutLinkerNotes(bytes) {
-  const kept = [bytes.subarray(0, 8)];
-  for (const section of sections(bytes)) {
-    if (section.id === 0) {
-      const [length, at] = readLeb(bytes, section.start);
-      const name = bytes.toString('utf8', at, at + length);
-      if (name === 'linking' || name.startsWith('reloc.')) continue;
-    }
-    kept.push(bytes.subarray(section.header, section.end));
-  }
-  return Buffer.concat(kept);
-}
-
 /**
  * Builds every program, each into its own folder of `dist`, and writes its start script.
  * Returns, by program name, what a page's head needs to start it: the start script, the
@@ -68,7 +54,7 @@ function withoutLinkerNotes(bytes) {
  */
 export async function buildPrograms(dist, appStart) {
   // One cargo run: the library is compiled once, and the programs are linked side by side.
-  run('cargo', ['build', '--release', '--offline', '--locked', '--target', 'wasm32-unknown-unknown', '--features', 'program', ...NAMES.flatMap((name) => ['--bin', name])]);
+  run('cargo', ['build', '--release', '--offline', '--locked', '--target', 'wasm32-unknown-unknown', '--features', 'program,split', ...NAMES.flatMap((name) => ['--bin', name])]);
   const programs = new Map();
   const dropping = [];
   for (const name of NAMES) programs.set(name, await buildProgram(dist, name, appStart, dropping));
@@ -77,23 +63,33 @@ export async function buildPrograms(dist, appStart) {
 }
 
 async function buildProgram(dist, name, appStart, dropping) {
-  const compiled = withoutLinkerNotes(await readFile(`target/wasm32-unknown-unknown/release/${name}.wasm`));
-  const result = dropAsyncHydration(compiled);
-  const { bytes, dropped } = result;
-  if (dropped === 0) throw new Error(`no async hydration code found to drop in the ${name} program`);
-  dropping.push(result);
+  const compiledPath = `target/wasm32-unknown-unknown/release/${name}.wasm`;
+  const compiled = await readFile(compiledPath);
   const folder = `${name}-${hash(compiled)}`;
   const out = join(dist, folder);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
+  // Cut as the whole app is (scripts/split-wasm.mjs), at the cutting points a program has: the
+  // lock's code (src/store/lock_code.rs) goes into a file of its own, fetched only by a family
+  // who uses the lock. A program without one is left whole.
+  run('wasm-split-cli', [compiledPath, out, '--out-name', name]);
+  let dropped = 0;
+  for (const file of (await readdir(out)).filter((file) => file.endsWith('.wasm'))) {
+    const result = dropAsyncHydration(await readFile(join(out, file)));
+    await writeFile(join(out, file), result.bytes);
+    dropping.push(result);
+    dropped += result.dropped;
+  }
+  if (dropped === 0) throw new Error(`no async hydration code found to drop in the ${name} program`);
   const cut = join(out, `${name}.wasm`);
-  await writeFile(cut, bytes);
-  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', name, cut]);
+  run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', out, '--out-name', name, cut]);
   await rm(cut);
   const wasm = `/${folder}/${name}_bg.wasm`;
   const js = `/${folder}/${name}.js`;
   await minifyScript(join(dist, js));
-  run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', join(dist, wasm), '-o', join(dist, wasm)]);
+  for (const file of (await readdir(out)).filter((file) => file.endsWith('.wasm'))) {
+    run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', join(out, file), '-o', join(out, file)]);
+  }
 
   // Where the program cannot be fetched (offline, before this device kept it: the offline copy
   // keeps a page's own program only once it has been used, see scripts/sw-template.js), the
@@ -122,8 +118,14 @@ if (program) {
 `;
   const script = `/start-${name}-${hash(start)}.js`;
   await writeFile(join(dist, script), start);
+  // The loader of the program's cut-off pieces is imported by its script: asked for at once too.
+  const loader = `/${folder}/__wasm_split.js`;
+  const modules = (await readdir(out)).includes('__wasm_split.js') ? [js, loader] : [js];
+  const modulePreloads = await Promise.all(
+    modules.map(async (module) => `<link rel="modulepreload" href="${module}" crossorigin="anonymous" integrity="${integrity(await readFile(join(dist, module)))}">`),
+  );
   const preloads =
-    `<link rel="modulepreload" href="${js}" crossorigin="anonymous" integrity="${integrity(await readFile(join(dist, js)))}">` +
+    modulePreloads.join('') +
     `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin="anonymous">`;
   return { script, preloads, folder };
 }

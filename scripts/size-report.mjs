@@ -50,6 +50,8 @@ for (const name of [...new Set(html.map(programOf).filter(Boolean))].sort((a, b)
     ...common,
     rootFiles.find((file) => new RegExp(`^start-${name}-[0-9a-f]{16}\\.js$`).test(file)),
     `${own}/${name}.js`,
+    // The loader of its cut-off pieces (the lock's code), imported at start; not the pieces.
+    ...files.filter((file) => file === `${own}/__wasm_split.js`),
     `${own}/${name}_bg.wasm`,
     largest(html.filter((page) => programOf(page) === name)),
   ]);

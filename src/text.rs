@@ -619,6 +619,15 @@ pub const EXPORT_LEAD: &str = "Download a file with all your questions, notes an
 pub const EXPORT_BUTTON: &str = "Download a backup file";
 pub const EXPORT_DONE: &str = "Backup file downloaded.";
 pub const EXPORT_FAILED: &str = "The backup file could not be made. Please try again.";
+
+/// Whether a backup file was downloaded, in words.
+pub fn export_said<E>(done: Result<(), E>) -> &'static str {
+    if done.is_ok() {
+        EXPORT_DONE
+    } else {
+        EXPORT_FAILED
+    }
+}
 pub const EXPORT_LOCKED_LEAD: &str = "Download a file with everything you have written. It is locked with your passcode: to open it on another device, you will need the passcode.";
 pub const EXPORT_PLAIN_BUTTON: &str = "Download a backup without the lock";
 pub const EXPORT_PLAIN_CONFIRM: &str =
@@ -655,6 +664,7 @@ pub const CLEAR_YES: &str = "Yes, delete everything";
 pub const CLEAR_NO: &str = "No, keep my data";
 pub const CLEAR_DONE: &str = "All your data has been deleted from this device.";
 // The family's lock.
+pub const SAVING_LOCK_NOT_LOADED: &str = "Your pages are locked, and the part of this guide that unlocks them could not be loaded. Please check your internet connection, then reload the page. Nothing has been changed.";
 pub const LOCKED_LEAD: &str = "Your pages are locked. Type your passcode to see them.";
 pub const LOCK_PASSCODE_LABEL: &str = "Passcode";
 pub const UNLOCK_BUTTON: &str = "Unlock";
@@ -672,6 +682,7 @@ pub const UNLOCKED_DONE: &str = "Unlocked.";
 pub const LOCK_HEADING: &str = "Lock your pages";
 pub const LOCK_LEAD: &str = "A passcode keeps what you write private: your questions, notes, diary, medicines, appointments and plans. Without it, no one can read them on this device, not even with the browser's own tools. The guide itself can still be read by anyone.";
 pub const LOCK_WARNING: &str = "If you forget the passcode, no one can get your data back. Not the care team, and not us. Download a backup first, and keep the passcode somewhere safe.";
+pub const LOCK_SET_UP: &str = "Set a passcode";
 pub const LOCK_NEW_LABEL: &str = "Choose a passcode";
 pub const LOCK_NEW_HINT: &str = "At least 6 letters or numbers.";
 pub const LOCK_AGAIN_LABEL: &str = "Type the passcode again";
@@ -690,6 +701,16 @@ pub const LOCK_OFF_LEAD: &str = "Your data will be kept on this device without a
 pub const LOCK_OFF_LABEL: &str = "Your passcode";
 pub const LOCK_OFF_BUTTON: &str = "Turn the lock off";
 pub const LOCK_OFF_DONE: &str = "The lock is off.";
+pub const DEVICE_PASSKEY_NAME: &str = "Palliative Care Guide on this device";
+pub const DEVICE_HEADING: &str = "Unlock with this device";
+pub const DEVICE_LEAD: &str = "You can also unlock with this device's own fingerprint, face or screen lock. Your passcode will still work.";
+pub const DEVICE_ADD: &str = "Use this device's fingerprint, face or screen lock";
+pub const DEVICE_ADDED: &str = "You can now unlock with this device's fingerprint, face or screen lock.";
+pub const DEVICE_IS_ON: &str = "You can unlock with this device's fingerprint, face or screen lock.";
+pub const DEVICE_REMOVE: &str = "Stop using this device's lock";
+pub const DEVICE_REMOVED: &str = "This device's lock is no longer used. Your passcode still works.";
+pub const DEVICE_NO_PRF: &str = "This device cannot unlock the guide this way. Your passcode still works.";
+pub const DEVICE_NOT_DONE: &str = "That was not finished. Nothing has changed.";
 
 /// What is wrong with a new passcode.
 pub fn passcode_error(problem: PasscodeError) -> &'static str {

@@ -19,6 +19,7 @@ pub fn SavingNotice() -> impl IntoView {
         Saving::BlockedNewer => Some(text::SAVING_BLOCKED_NEWER),
         Saving::Unavailable => Some(text::SAVING_UNAVAILABLE),
         Saving::Refused => Some(text::SAVING_REFUSED),
+        Saving::LockNotLoaded => Some(text::SAVING_LOCK_NOT_LOADED),
     };
     view! {
         <div role="alert" class="notice-region">

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::use_announcer;
 use crate::content::{self, START_HERE};
-use crate::store::use_store;
+use crate::store::{use_store, Lock};
 use crate::{routes, text};
 
 /// The end of a "Start here" step: mark it read, then go on to the next step. Pages that are not
@@ -31,7 +31,8 @@ pub fn StepFooter(#[prop(into)] path: String) -> impl IntoView {
             <h2 id="step-footer-heading">
                 {text::START_TITLE} ": " {text::STEP} " " {index + 1} " " {text::STEP_OF} " " {START_HERE.items.len()}
             </h2>
-            <label class="check">
+            // Locked, a tick could not be saved, and the guide's pages never ask for the passcode.
+            <label class="check" hidden=move || store.lock.get() == Lock::Locked>
                 // An id, so a tick made before the page has started is kept (see takeover).
                 <input type="checkbox" id="step-done" prop:checked=done on:change=toggle />
                 <span>{text::STEP_MARK_DONE}</span>

@@ -1,13 +1,11 @@
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{
-    tried_message, use_announcer, Announcer, FieldError, Later, LockGate, SavingNotice, Title,
+    use_announcer, with_lock_code, Announcer, Later, LockGate, SavingNotice, Title,
 };
 use crate::store::backup::{self, Backup, BackupError};
-use crate::store::lock::{self, Tried};
-use crate::store::locked::{check_new_passcode, Locked, PasscodeError, DEFAULT_MINUTES, MINUTES};
+use crate::store::locked::Locked;
 use crate::store::model::Workspace;
 use crate::store::{backend, files, use_store, Lock, Saving, Store};
 use crate::text;
@@ -29,19 +27,11 @@ pub fn MyDataPage() -> impl IntoView {
     }
 }
 
-/// Downloads a backup file of everything, and says whether it worked.
+/// Downloads a plain backup file of everything, and says whether it worked.
 fn download_backup(store: Store, announcer: Announcer) {
-    let stamp = files::now_iso();
-    let file = store
-        .workspace
-        .with_untracked(|ws| backup::to_file(ws, &stamp));
-    let name = format!("palliative-care-guide-backup-{}.json", &stamp[..10]);
-    let said = if files::download(&name, "application/json", &file).is_ok() {
-        text::EXPORT_DONE
-    } else {
-        text::EXPORT_FAILED
-    };
-    announcer.say(said);
+    announcer.say(text::export_said(
+        store.workspace.with_untracked(files::download_backup),
+    ));
 }
 
 #[component]
@@ -55,19 +45,7 @@ fn Export() -> impl IntoView {
         if lock.get_untracked() == Lock::Off {
             return download_backup(store, announcer);
         }
-        leptos::task::spawn_local(async move {
-            let stamp = files::now_iso();
-            let name = format!("palliative-care-guide-locked-backup-{}.json", &stamp[..10]);
-            let downloaded = store.sealed_backup().await.is_some_and(|locked| {
-                let file = backup::to_locked_file(&locked, &stamp);
-                files::download(&name, "application/json", &file).is_ok()
-            });
-            announcer.say(if downloaded {
-                text::EXPORT_DONE
-            } else {
-                text::EXPORT_FAILED
-            });
-        });
+        store.with_lock(move |code| (code.export_locked)(store, announcer));
     };
     let plain = move |_| {
         confirming.set(false);
@@ -116,9 +94,6 @@ fn Import() -> impl IntoView {
     let problem = RwSignal::new(None::<&'static str>);
     // A locked backup waits here for the passcode it was locked with.
     let locked_file = RwSignal::new(None::<Locked>);
-    let passcode = RwSignal::new(String::new());
-    let wrong = RwSignal::new(None::<Tried>);
-    let busy = RwSignal::new(false);
 
     let chosen = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = ev
@@ -132,7 +107,6 @@ fn Import() -> impl IntoView {
         pending.set(None);
         problem.set(None);
         locked_file.set(None);
-        wrong.set(None);
         leptos::task::spawn_local(async move {
             match files::read_text(file)
                 .await
@@ -170,34 +144,6 @@ fn Import() -> impl IntoView {
         locked_file.set(None);
         announcer.say(text::IMPORT_CANCELLED);
     };
-    let open = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let Some(locked) = locked_file.get_untracked() else {
-            return;
-        };
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        let typed = passcode.get_untracked();
-        leptos::task::spawn_local(async move {
-            let opened = lock::open_backup(&locked, &typed).await;
-            busy.set(false);
-            passcode.set(String::new());
-            wrong.set(opened.as_ref().err().copied());
-            if let Ok(workspace) = opened {
-                locked_file.set(None);
-                pending.set(Some(workspace));
-            }
-        });
-    };
-    let wrong_message = move || {
-        wrong.get().map(|tried| match tried {
-            Tried::Wrong(_) => text::IMPORT_LOCKED_WRONG,
-            _ => text::IMPORT_LOCKED_FAILED,
-        })
-    };
-
     view! {
         <section aria-labelledby="import-heading">
             <h2 id="import-heading">{text::IMPORT_HEADING}</h2>
@@ -218,18 +164,7 @@ fn Import() -> impl IntoView {
                 </div>
             })}
             <Show when=move || locked_file.with(Option::is_some)>
-                <form class="stack callout" on:submit=open novalidate>
-                    <p>{text::IMPORT_LOCKED_LEAD}</p>
-                    <label for="import-passcode">{text::IMPORT_LOCKED_LABEL}</label>
-                    {move || wrong_message().map(|m| view! { <p class="field-error" id="import-passcode-error" role="alert">{m}</p> })}
-                    <input id="import-passcode" type="password" autocomplete="off" bind:value=passcode
-                        aria-describedby=move || wrong_message().is_some().then_some("import-passcode-error")
-                        aria-invalid=move || wrong_message().is_some().to_string() />
-                    <div class="button-row">
-                        <button type="submit" class="button" disabled=move || busy.get()>{text::IMPORT_LOCKED_OPEN}</button>
-                        <button type="button" class="button button--secondary" on:click=cancel>{text::IMPORT_CANCEL}</button>
-                    </div>
-                </form>
+                {with_lock_code(move |code| (code.open_backup)(locked_file, pending))}
             </Show>
             </Show>
         </section>
@@ -241,254 +176,25 @@ fn Import() -> impl IntoView {
 #[component]
 fn LockSection() -> impl IntoView {
     let store = use_store();
+    let asked = RwSignal::new(false);
     view! {
         <Show when=move || store.saving.get() != Saving::MemoryOnly>
             <section aria-labelledby="lock-heading">
                 <h2 id="lock-heading">{text::LOCK_HEADING}</h2>
                 <p>{text::LOCK_LEAD}</p>
-                <LockGate>
-                    <Show when=move || store.lock.get() == Lock::Off fallback=|| view! { <LockSettings /> }>
-                        <TurnOn />
-                    </Show>
-                </LockGate>
+                // Its code is fetched when the family asks to set a passcode, or when the lock is on.
+                <Show
+                    when=move || store.lock.get() == Lock::Off && !asked.get()
+                    fallback=|| view! { <LockGate>{with_lock_code(|code| (code.settings)())}</LockGate> }
+                >
+                    <div class="button-row">
+                        <button type="button" class="button button--secondary" on:click=move |_| asked.set(true)>
+                            {text::LOCK_SET_UP}
+                        </button>
+                    </div>
+                </Show>
             </section>
         </Show>
-    }
-}
-
-/// A new passcode typed twice, checked before anything is done with it.
-#[derive(Clone, Copy)]
-struct NewPasscode {
-    passcode: RwSignal<String>,
-    again: RwSignal<String>,
-    error: RwSignal<Option<PasscodeError>>,
-}
-
-impl NewPasscode {
-    fn new() -> Self {
-        Self {
-            passcode: RwSignal::new(String::new()),
-            again: RwSignal::new(String::new()),
-            error: RwSignal::new(None),
-        }
-    }
-
-    /// The passcode, if it is long enough and typed the same twice.
-    fn checked(self) -> Option<String> {
-        let passcode = self.passcode.get_untracked();
-        let checked = check_new_passcode(&passcode, &self.again.get_untracked());
-        self.error.set(checked.err());
-        checked.ok().map(|_| passcode)
-    }
-
-    fn clear(self) {
-        self.passcode.set(String::new());
-        self.again.set(String::new());
-    }
-}
-
-/// The two boxes for a new passcode, with what is wrong under each one's label.
-#[component]
-fn NewPasscodeFields(id: &'static str, label: &'static str, new: NewPasscode) -> impl IntoView {
-    let error = new.error;
-    let short = move || error.get() == Some(PasscodeError::TooShort);
-    let mismatch = move || error.get() == Some(PasscodeError::Mismatch);
-    let hint = format!("{id}-hint");
-    let short_id = format!("{id}-short");
-    let described = {
-        let (hint, short_id) = (hint.clone(), short_id.clone());
-        move || {
-            if short() {
-                format!("{hint} {short_id}")
-            } else {
-                hint.clone()
-            }
-        }
-    };
-    let again_id = format!("{id}-again");
-    let mismatch_id = format!("{id}-mismatch");
-    view! {
-        <label for=id>{label}</label>
-        <p class="hint" id=hint>{text::LOCK_NEW_HINT}</p>
-        <FieldErrorText id=short_id show=Signal::derive(short) problem=PasscodeError::TooShort />
-        <input id=id type="password" autocomplete="new-password" bind:value=new.passcode
-            aria-describedby=described aria-invalid=move || short().to_string() />
-        <label for=again_id.clone()>{text::LOCK_AGAIN_LABEL}</label>
-        <FieldErrorText id=mismatch_id.clone() show=Signal::derive(mismatch) problem=PasscodeError::Mismatch />
-        <input id=again_id type="password" autocomplete="new-password" bind:value=new.again
-            aria-describedby=move || mismatch().then(|| mismatch_id.clone())
-            aria-invalid=move || mismatch().to_string() />
-    }
-}
-
-#[component]
-fn FieldErrorText(id: String, show: Signal<bool>, problem: PasscodeError) -> impl IntoView {
-    view! {
-        <Show when=move || show.get()>
-            <p class="field-error" id=id.clone() role="alert">{text::passcode_error(problem)}</p>
-        </Show>
-    }
-}
-
-/// The minutes without use before the pages lock again.
-#[component]
-fn MinutesSelect(
-    value: RwSignal<u32>,
-    #[prop(optional)] on_change: Option<Callback<u32>>,
-) -> impl IntoView {
-    let changed = move |ev: leptos::ev::Event| {
-        let minutes = event_target_value(&ev).parse().unwrap_or(DEFAULT_MINUTES);
-        value.set(minutes);
-        if let Some(on_change) = on_change {
-            on_change.run(minutes);
-        }
-    };
-    view! {
-        <label for="lock-minutes">{text::LOCK_MINUTES_LABEL}</label>
-        <select id="lock-minutes" on:change=changed>
-            {MINUTES.iter().map(|&m| view! {
-                <option value=m.to_string() selected=move || value.get() == m>{text::lock_minutes(m)}</option>
-            }).collect_view()}
-        </select>
-    }
-}
-
-#[component]
-fn TurnOn() -> impl IntoView {
-    let store = use_store();
-    let announcer = use_announcer();
-    let new = NewPasscode::new();
-    let minutes = RwSignal::new(DEFAULT_MINUTES);
-    let busy = RwSignal::new(false);
-    let failed = RwSignal::new(false);
-    let turn_on = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
-        let Some(passcode) = new.checked() else {
-            return;
-        };
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            let done = store.turn_lock_on(passcode, minutes.get_untracked()).await;
-            busy.set(false);
-            failed.set(done.is_err());
-            if done.is_ok() {
-                new.clear();
-                announcer.say(text::LOCK_ON_DONE);
-            }
-        });
-    };
-    view! {
-        <div class="callout callout--urgent">
-            <p>{text::LOCK_WARNING}</p>
-            <button type="button" class="button button--secondary" on:click=move |_| download_backup(store, announcer)>
-                {text::EXPORT_BUTTON}
-            </button>
-        </div>
-        <form class="stack" on:submit=turn_on novalidate>
-            <NewPasscodeFields id="lock-new" label=text::LOCK_NEW_LABEL new />
-            <MinutesSelect value=minutes />
-            <FieldError id="lock-on-failed" show=failed message=text::LOCK_FAILED />
-            <div class="button-row">
-                <button type="submit" class="button" disabled=move || busy.get()>{text::LOCK_TURN_ON}</button>
-            </div>
-        </form>
-    }
-}
-
-/// Once unlocked: how long before it locks again, a new passcode, or no lock.
-#[component]
-fn LockSettings() -> impl IntoView {
-    let store = use_store();
-    let announcer = use_announcer();
-    let minutes = RwSignal::new(
-        store
-            .lock_info
-            .with_untracked(|i| i.as_ref().map_or(DEFAULT_MINUTES, |i| i.minutes)),
-    );
-    let save_minutes = Callback::new(move |m: u32| {
-        store.change_lock(|info| info.minutes = m);
-        announcer.say(text::LOCK_MINUTES_SAVED);
-    });
-
-    let current = RwSignal::new(String::new());
-    let new = NewPasscode::new();
-    let changed = RwSignal::new(None::<Tried>);
-    let busy = RwSignal::new(false);
-    let change = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let Some(passcode) = new.checked() else {
-            return;
-        };
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        let typed = current.get_untracked();
-        leptos::task::spawn_local(async move {
-            let tried = store.change_passcode(typed, passcode).await;
-            busy.set(false);
-            current.set(String::new());
-            changed.set(Some(tried));
-            if tried == Tried::Right {
-                new.clear();
-                announcer.say(text::LOCK_CHANGED);
-            }
-        });
-    };
-    let change_message = move || tried_message(changed.get());
-
-    let off_passcode = RwSignal::new(String::new());
-    let off_tried = RwSignal::new(None::<Tried>);
-    let turn_off = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        let typed = off_passcode.get_untracked();
-        leptos::task::spawn_local(async move {
-            let tried = store.turn_lock_off(typed).await;
-            busy.set(false);
-            off_passcode.set(String::new());
-            off_tried.set(Some(tried));
-            if tried == Tried::Right {
-                announcer.say(text::LOCK_OFF_DONE);
-            }
-        });
-    };
-    let off_message = move || tried_message(off_tried.get());
-    view! {
-        <p>{text::LOCK_IS_ON}</p>
-        <div class="stack">
-            <MinutesSelect value=minutes on_change=save_minutes />
-        </div>
-        <h3>{text::LOCK_CHANGE_HEADING}</h3>
-        <form class="stack" on:submit=change novalidate>
-            <label for="lock-current">{text::LOCK_CURRENT_LABEL}</label>
-            {move || change_message().map(|m| view! { <p class="field-error" id="lock-current-error" role="alert">{m}</p> })}
-            <input id="lock-current" type="password" autocomplete="current-password" bind:value=current
-                aria-describedby=move || change_message().is_some().then_some("lock-current-error")
-                aria-invalid=move || change_message().is_some().to_string() />
-            <NewPasscodeFields id="lock-change" label=text::LOCK_CHANGE_NEW_LABEL new />
-            <div class="button-row">
-                <button type="submit" class="button button--secondary" disabled=move || busy.get()>{text::LOCK_CHANGE_BUTTON}</button>
-            </div>
-        </form>
-        <h3>{text::LOCK_OFF_HEADING}</h3>
-        <form class="stack" on:submit=turn_off novalidate>
-            <p>{text::LOCK_OFF_LEAD}</p>
-            <label for="lock-off">{text::LOCK_OFF_LABEL}</label>
-            {move || off_message().map(|m| view! { <p class="field-error" id="lock-off-error" role="alert">{m}</p> })}
-            <input id="lock-off" type="password" autocomplete="current-password" bind:value=off_passcode
-                aria-describedby=move || off_message().is_some().then_some("lock-off-error")
-                aria-invalid=move || off_message().is_some().to_string() />
-            <div class="button-row">
-                <button type="submit" class="button button--secondary" disabled=move || busy.get()>{text::LOCK_OFF_BUTTON}</button>
-            </div>
-        </form>
     }
 }
 

@@ -11,6 +11,14 @@ use super::model::{ReadError, Workspace};
 
 /// Where the workspace is kept.
 pub const KEY: &str = "palliative-guide.workspace";
+/// What the lock keeps beside the data (see `lock`): when any tab was last used while unlocked,
+/// and the wrong passcodes in a row with until when the next try must wait. None of it secret.
+pub const LOCK_USED: &str = "palliative-guide.lock-used";
+pub const LOCK_TRIES: &str = "palliative-guide.lock-tries";
+pub const LOCK_WAIT: &str = "palliative-guide.lock-wait";
+const LOCK_KEYS: [&str; 3] = [LOCK_USED, LOCK_TRIES, LOCK_WAIT];
+/// The data key, in this tab's session storage only, while unlocked.
+pub const SESSION_KEY: &str = "palliative-guide.unlocked";
 /// Prefix of the keys that hold stored data this release could not read.
 pub const UNREADABLE_PREFIX: &str = "palliative-guide.unreadable.";
 
@@ -133,7 +141,12 @@ pub fn clear() {
         LocalStorage::delete(key);
     }
     LocalStorage::delete(KEY);
-    super::lock::forget();
+    for key in LOCK_KEYS {
+        LocalStorage::delete(key);
+    }
+    if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = session.remove_item(SESSION_KEY);
+    }
 }
 
 /// A new id for an item: unique enough across tabs and devices that merging never mixes two up.

@@ -166,3 +166,31 @@ pub async fn import_key(raw: &[u8]) -> Result<CryptoKey, JsValue> {
     )?)
     .await
 }
+
+/// The key that wraps the data key for the device's own lock, from the 32-byte secret its
+/// passkey's PRF gives (HKDF-SHA-256, as the WebAuthn PRF extension's authors advise, rather
+/// than using the secret itself as a key).
+pub async fn prf_key(secret: &[u8]) -> Result<CryptoKey, JsValue> {
+    let base = key_from(subtle()?.import_key_with_str(
+        "raw",
+        &js_sys::Uint8Array::from(secret),
+        "HKDF",
+        false,
+        &usages(&["deriveKey"]),
+    )?)
+    .await?;
+    let params = web_sys::HkdfParams::new(
+        "HKDF",
+        &JsValue::from_str("SHA-256"),
+        &js_sys::Uint8Array::from(&b"palliative-guide device lock"[..]),
+        &js_sys::Uint8Array::new_with_length(0),
+    );
+    key_from(subtle()?.derive_key_with_object_and_object(
+        &params,
+        &base,
+        &web_sys::AesDerivedKeyParams::new("AES-GCM", 256),
+        false,
+        &usages(&["wrapKey", "unwrapKey"]),
+    )?)
+    .await
+}

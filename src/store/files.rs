@@ -5,6 +5,14 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// Offers `text` to the family as a file download named `name`, of the given media type.
+/// Downloads a plain backup file of the whole workspace.
+pub fn download_backup(workspace: &super::model::Workspace) -> Result<(), JsValue> {
+    let stamp = now_iso();
+    let file = super::backup::to_file(workspace, &stamp);
+    let name = format!("palliative-care-guide-backup-{}.json", &stamp[..10]);
+    download(&name, "application/json", &file)
+}
+
 pub fn download(name: &str, media_type: &str, text: &str) -> Result<(), JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())

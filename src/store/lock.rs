@@ -18,23 +18,13 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{BroadcastChannel, CryptoKey, MessageEvent};
 
-use super::backend::{self, SaveError, Stored};
+use super::backend::{self, Stored};
 use super::crypto;
+use super::device::{self, DeviceProblem};
 use super::locked::{from_base64, to_base64, Bytes, LockInfo, Locked};
 use super::model::{ReadError, Workspace};
-use super::{Saving, Store};
+use super::{Lock, Saving, Store};
 use crate::kiosk::wait_after;
-
-/// Whether the family's data is locked on this device.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lock {
-    /// No lock: data is stored as plain text.
-    Off,
-    /// Locked: nothing of the family's is in this page until the passcode is given.
-    Locked,
-    /// Unlocked in this tab (and in every other tab of this browser).
-    Open,
-}
 
 /// What happened when a passcode was tried.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,11 +38,7 @@ pub enum Tried {
     Failed,
 }
 
-const SESSION_KEY: &str = "palliative-guide.unlocked";
-/// When any tab was last used while unlocked (milliseconds), for the time-out.
-const USED_KEY: &str = "palliative-guide.lock-used";
-/// Wrong passcodes in a row, and until when the next try must wait: `failed:until`.
-const TRIES_KEY: &str = "palliative-guide.lock-tries";
+use super::backend::{LOCK_TRIES as TRIES_KEY, LOCK_USED as USED_KEY, LOCK_WAIT as WAIT_KEY, SESSION_KEY};
 const CHANNEL: &str = "palliative-guide.lock";
 
 thread_local! {
@@ -60,6 +46,7 @@ thread_local! {
     static TABS: RefCell<Option<BroadcastChannel>> = const { RefCell::new(None) };
     static SAVING: Cell<bool> = const { Cell::new(false) };
     static SAVE_AGAIN: Cell<bool> = const { Cell::new(false) };
+    static WATCHING: Cell<bool> = const { Cell::new(false) };
 }
 
 fn data_key() -> Option<CryptoKey> {
@@ -86,17 +73,27 @@ fn tell_tabs(message: &str) {
 pub fn note_use() {
     let now = backend::now();
     if data_key().is_some() && now - last_use() > 5_000.0 {
-        if let Some(storage) = local() {
-            let _ = storage.set_item(USED_KEY, &(now as u64).to_string());
-        }
+        store_time(USED_KEY, now);
+    }
+}
+
+/// A whole number of milliseconds kept in local storage (0 if none). Whole numbers only: reading
+/// and writing other numbers would bring Rust's float conversion into every page's download.
+fn stored_time(key: &str) -> f64 {
+    local()
+        .and_then(|s| s.get_item(key).ok().flatten())
+        .and_then(|text| text.parse::<u64>().ok())
+        .map_or(0.0, |ms| ms as f64)
+}
+
+fn store_time(key: &str, ms: f64) {
+    if let Some(storage) = local() {
+        let _ = storage.set_item(key, &(ms as u64).to_string());
     }
 }
 
 fn last_use() -> f64 {
-    local()
-        .and_then(|s| s.get_item(USED_KEY).ok().flatten())
-        .and_then(|text| text.parse().ok())
-        .unwrap_or(0.0)
+    stored_time(USED_KEY)
 }
 
 fn timed_out(minutes: u32) -> bool {
@@ -104,33 +101,17 @@ fn timed_out(minutes: u32) -> bool {
 }
 
 fn tries() -> (u32, f64) {
-    local()
-        .and_then(|s| s.get_item(TRIES_KEY).ok().flatten())
-        .and_then(|text| {
-            let (failed, until) = text.split_once(':')?;
-            Some((failed.parse().ok()?, until.parse().ok()?))
-        })
-        .unwrap_or((0, 0.0))
+    (stored_time(TRIES_KEY) as u32, stored_time(WAIT_KEY))
 }
 
 fn set_tries(failed: u32, until: f64) {
-    if let Some(storage) = local() {
-        let _ = if failed == 0 {
-            storage.remove_item(TRIES_KEY)
-        } else {
-            storage.set_item(TRIES_KEY, &format!("{failed}:{until}"))
-        };
-    }
+    store_time(TRIES_KEY, f64::from(failed));
+    store_time(WAIT_KEY, until);
 }
 
-/// Forgets everything the lock keeps beside the data (after "Delete all my data").
+/// Forgets the data key in this tab (after "Delete all my data", which removes the rest).
 pub fn forget() {
     forget_key();
-    for key in [USED_KEY, TRIES_KEY] {
-        if let Some(storage) = local() {
-            let _ = storage.remove_item(key);
-        }
-    }
 }
 
 fn forget_key() {
@@ -147,9 +128,7 @@ async fn keep_key(key: &CryptoKey) -> Result<(), JsValue> {
     if let Some(storage) = session() {
         let _ = storage.set_item(SESSION_KEY, &raw);
     }
-    if let Some(storage) = local() {
-        let _ = storage.set_item(USED_KEY, &(backend::now() as u64).to_string());
-    }
+    store_time(USED_KEY, backend::now());
     tell_tabs(&format!("key:{raw}"));
     Ok(())
 }
@@ -182,8 +161,9 @@ impl Store {
     /// Stored data is locked: shows it if this tab, or another, is still unlocked; otherwise
     /// the family pages ask for the passcode.
     pub(super) fn read_locked(self, locked: Locked) {
+        self.watch_lock();
         self.lock_info.set(Some(locked.lock.clone()));
-        leptos::task::spawn_local(async move {
+        wasm_bindgen_futures::spawn_local(async move {
             let kept = session()
                 .and_then(|s| s.get_item(SESSION_KEY).ok().flatten())
                 .and_then(|raw| from_base64(&raw));
@@ -317,6 +297,7 @@ impl Store {
             minutes,
             device: None,
         }));
+        self.watch_lock();
         keep_key(&key).await?;
         self.lock.set(Lock::Open);
         self.save_sealed();
@@ -380,7 +361,7 @@ impl Store {
             SAVE_AGAIN.set(true);
             return;
         }
-        leptos::task::spawn_local(async move {
+        wasm_bindgen_futures::spawn_local(async move {
             loop {
                 SAVE_AGAIN.set(false);
                 self.write_sealed().await;
@@ -438,6 +419,31 @@ impl Store {
         }
     }
 
+    /// Adds the device's own lock as a way to unlock (see `device`).
+    pub async fn add_device(self) -> Result<(), DeviceProblem> {
+        let key = data_key().ok_or(DeviceProblem::NotDone)?;
+        let added = device::add(&key).await?;
+        self.change_lock(|info| info.device = Some(added));
+        Ok(())
+    }
+
+    pub fn remove_device(self) {
+        self.change_lock(|info| info.device = None);
+    }
+
+    /// Unlocks with the device's own lock, in this tab and the others.
+    pub async fn unlock_with_device(self) -> Result<(), DeviceProblem> {
+        let stored = match backend::read() {
+            Stored::Locked(locked) => locked.lock.device,
+            _ => None,
+        };
+        let key = device::data_key(&stored.ok_or(DeviceProblem::NotDone)?).await?;
+        match self.unlock_with(key).await {
+            Tried::Right => Ok(()),
+            _ => Err(DeviceProblem::NotDone),
+        }
+    }
+
     /// Everything, sealed as it is stored, for a locked backup file: `None` with no lock.
     pub async fn sealed_backup(self) -> Option<Locked> {
         match (data_key(), self.lock_info.get_untracked()) {
@@ -479,7 +485,7 @@ impl Store {
                 if data_key().is_some() {
                     return;
                 }
-                leptos::task::spawn_local(async move {
+                wasm_bindgen_futures::spawn_local(async move {
                     if let Ok(key) = crypto::import_key(&raw).await {
                         if let Opened::Read | Opened::Damaged = self.open_with(&key).await {
                             DATA_KEY.set(Some(key.clone()));
@@ -499,13 +505,14 @@ impl Store {
     /// Another tab stored sealed data: merged in if this tab is unlocked; otherwise this tab
     /// shows nothing of the family's until it is.
     pub(super) fn on_locked_stored(self, theirs: Locked) {
+        self.watch_lock();
         self.lock_info.set(Some(theirs.lock.clone()));
         let Some(key) = data_key() else {
             // What this tab holds stays hidden in memory, and is merged in once it is unlocked.
             self.lock.set(Lock::Locked);
             return self.saving.set(Saving::Locked);
         };
-        leptos::task::spawn_local(async move {
+        wasm_bindgen_futures::spawn_local(async move {
             match crypto::open(&theirs.sealed, &key).await {
                 Ok(text) => {
                     self.lock.set(Lock::Open);
@@ -525,7 +532,11 @@ impl Store {
     }
 
     /// Listens to the other tabs about the lock, and locks after the chosen minutes without use.
-    pub(super) fn watch_lock(self) {
+    /// Started once, when the lock is first used in this page.
+    fn watch_lock(self) {
+        if WATCHING.replace(true) {
+            return;
+        }
         let Ok(tabs) = BroadcastChannel::new(CHANNEL) else {
             return;
         };
@@ -563,19 +574,5 @@ impl Store {
         let _ = document()
             .add_event_listener_with_callback("visibilitychange", seen.as_ref().unchecked_ref());
         seen.forget();
-    }
-
-    /// After a write: how saving is going, as for plain data.
-    pub(super) fn saved(self, outcome: Result<usize, SaveError>) {
-        let saving = self.saving.get_untracked();
-        if let Ok(size) = outcome {
-            self.stored_size.set(size);
-        }
-        self.saving.set(match outcome {
-            Ok(_) if saving == Saving::RecoveredUnreadable => Saving::RecoveredUnreadable,
-            Ok(_) => Saving::Saved,
-            Err(SaveError::Unavailable) => Saving::Unavailable,
-            Err(SaveError::Refused) => Saving::Refused,
-        });
     }
 }

@@ -9,10 +9,12 @@ pub mod backup;
 pub mod calendar;
 pub mod carer;
 pub mod crypto;
+pub mod device;
 pub mod diary;
 pub mod files;
 pub mod json;
 pub mod lock;
+pub mod lock_code;
 pub mod locked;
 pub mod medicines;
 pub mod model;
@@ -21,12 +23,22 @@ pub mod summary;
 
 use leptos::prelude::*;
 
-use backend::Stored;
+use backend::{SaveError, Stored};
 use locked::LockInfo;
 use model::{EditError, Workspace};
 
 pub use backend::new_id;
-pub use lock::Lock;
+
+/// Whether the family's data is locked on this device (see `lock`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lock {
+    /// No lock: data is stored as plain text.
+    Off,
+    /// Locked: nothing of the family's is in this page until the passcode is given.
+    Locked,
+    /// Unlocked in this tab (and in every other tab of this browser).
+    Open,
+}
 
 /// How saving is going, shown to the family in plain words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +61,9 @@ pub enum Saving {
     /// The family's lock is on and this page is locked: nothing is read or written until the
     /// passcode is given.
     Locked,
+    /// The family's data is locked, and the code that unlocks it could not be fetched (offline,
+    /// before it was ever used here): nothing is read or written.
+    LockNotLoaded,
 }
 
 impl Saving {
@@ -98,7 +113,10 @@ impl Store {
     pub fn load(&self) {
         let (workspace, saving) = match backend::read() {
             // Read once the data key is found, or the passcode given (see `lock`).
-            Stored::Locked(locked) => return self.read_locked(locked),
+            Stored::Locked(locked) => {
+                let store = *self;
+                return self.with_lock(move |code| (code.read_locked)(store, locked));
+            }
             Stored::Empty => (Workspace::default(), Saving::Saved),
             Stored::Found(workspace) => (workspace, Saving::Saved),
             Stored::Unreadable if backend::keep_unreadable() => {
@@ -148,6 +166,9 @@ impl Store {
         if saving != Saving::MemoryOnly {
             backend::clear();
         }
+        if self.lock.get_untracked() != Lock::Off {
+            self.with_lock(|code| (code.forget)());
+        }
         self.workspace.set(Workspace::default());
         self.lock.set(Lock::Off);
         self.lock_info.set(None);
@@ -164,7 +185,6 @@ impl Store {
                 self.on_storage_changed(event.new_value());
             }
         });
-        self.watch_lock();
     }
 
     /// Another tab changed local storage (`storage` event). `None` means it was cleared.
@@ -189,7 +209,10 @@ impl Store {
         }
         match stored {
             None => self.workspace.set(Workspace::default()),
-            Some(Stored::Locked(theirs)) => self.on_locked_stored(theirs),
+            Some(Stored::Locked(theirs)) => {
+                let store = *self;
+                self.with_lock(move |code| (code.on_locked_stored)(store, theirs));
+            }
             Some(Stored::Found(theirs)) => self.merge_in(&theirs),
             Some(Stored::Newer) => self.saving.set(Saving::BlockedNewer),
             Some(_) => {}
@@ -210,13 +233,17 @@ impl Store {
             return;
         }
         if self.lock.get_untracked() == Lock::Open {
-            return self.save_sealed();
+            let store = *self;
+            return self.with_lock(move |code| (code.save_sealed)(store));
         }
         match backend::read() {
             Stored::Found(stored) => self.merge_in(&stored),
             // Another tab has just turned the lock on: this change is merged in once this tab
             // has the key, or kept in memory until it is unlocked; plain text is never written.
-            Stored::Locked(theirs) => return self.on_locked_stored(theirs),
+            Stored::Locked(theirs) => {
+                let store = *self;
+                return self.with_lock(move |code| (code.on_locked_stored)(store, theirs));
+            }
             Stored::Newer => return self.saving.set(Saving::BlockedNewer),
             Stored::Unreadable if !backend::keep_unreadable() => {
                 return self.saving.set(Saving::BlockedUnreadable)
@@ -228,6 +255,20 @@ impl Store {
         if outcome.is_ok() && self.persistent.get_untracked().is_none() {
             self.ask_to_persist();
         }
+    }
+
+    /// After a write, plain or sealed: how saving is going.
+    fn saved(&self, outcome: Result<usize, SaveError>) {
+        let saving = self.saving.get_untracked();
+        if let Ok(size) = outcome {
+            self.stored_size.set(size);
+        }
+        self.saving.set(match outcome {
+            Ok(_) if saving == Saving::RecoveredUnreadable => Saving::RecoveredUnreadable,
+            Ok(_) => Saving::Saved,
+            Err(SaveError::Unavailable) => Saving::Unavailable,
+            Err(SaveError::Refused) => Saving::Refused,
+        });
     }
 
     /// Asks the browser not to clear this site's storage when space runs short. Asked at the first

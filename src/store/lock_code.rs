@@ -1,0 +1,80 @@
+//! The lock's code (unlocking, sealed saving, its screens) is fetched only when it is needed:
+//! when the family's data is locked, or when they choose to set a passcode. Most families never
+//! lock, and every page's first download stays as small as it was.
+//!
+//! `fetch` is where the release build cuts the WebAssembly (as `pages::load` does for the whole
+//! app's pages, and in every page's own program too: scripts/program-build.mjs): everything only
+//! the lock uses goes into a file of its own. The rest of the guide reaches the lock only
+//! through the plain function pointers of `LockCode`, never by naming its functions, or they
+//! would be kept in every page's first download. Without the `split` feature (native and browser
+//! tests) the same functions are called directly.
+
+#[cfg(feature = "split")]
+use leptos::wasm_split::wasm_split;
+use leptos::prelude::*;
+
+use super::locked::Locked;
+use super::model::Workspace;
+use super::{Saving, Store};
+use crate::components::{lock_forms, Announcer};
+use crate::pages::load::NotLoaded;
+
+/// What the lock offers the rest of the guide.
+#[derive(Clone, Copy)]
+pub struct LockCode {
+    /// What was stored is locked: show it if a tab is unlocked, otherwise ask.
+    pub read_locked: fn(Store, Locked),
+    pub save_sealed: fn(Store),
+    /// Another tab stored sealed data (or this tab found it while saving).
+    pub on_locked_stored: fn(Store, Locked),
+    pub lock_now: fn(Store),
+    /// Forget the key (after "Delete all my data").
+    pub forget: fn(),
+    pub unlock_form: fn() -> AnyView,
+    pub settings: fn() -> AnyView,
+    pub export_locked: fn(Store, Announcer),
+    pub open_backup: fn(RwSignal<Option<Locked>>, RwSignal<Option<Workspace>>) -> AnyView,
+}
+
+fn table() -> Result<LockCode, NotLoaded> {
+    Ok(LockCode {
+        read_locked: Store::read_locked,
+        save_sealed: Store::save_sealed,
+        on_locked_stored: Store::on_locked_stored,
+        lock_now: Store::lock_now,
+        forget: super::lock::forget,
+        unlock_form: lock_forms::unlock_form,
+        settings: lock_forms::settings,
+        export_locked: lock_forms::export_locked,
+        open_backup: lock_forms::open_backup,
+    })
+}
+
+#[cfg(feature = "split")]
+#[wasm_split(lock, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn fetch() -> Result<LockCode, NotLoaded> {
+    table()
+}
+
+#[cfg(not(feature = "split"))]
+async fn fetch() -> Result<LockCode, NotLoaded> {
+    table()
+}
+
+/// The lock's code, fetched the first time it is asked for.
+pub async fn lock_code() -> Result<LockCode, NotLoaded> {
+    fetch().await
+}
+
+impl Store {
+    /// Runs `then` with the lock's code. Where it cannot be fetched (offline, before it was
+    /// ever used on this device), nothing is read or written, and the family is told.
+    pub fn with_lock(self, then: impl FnOnce(LockCode) + 'static) {
+        wasm_bindgen_futures::spawn_local(async move {
+            match lock_code().await {
+                Ok(code) => then(code),
+                Err(_) => self.saving.set(Saving::LockNotLoaded),
+            }
+        });
+    }
+}

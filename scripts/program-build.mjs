@@ -12,6 +12,7 @@
 // moving within the app keeps it there, where loading a new page would lose it. So does a page
 // whose program cannot be fetched (below).
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { integrity, minifyScript, run } from './split-wasm.mjs';
@@ -53,8 +54,15 @@ const hash = (body) => createHash('sha256').update(body).digest('hex').slice(0, 
  * preloads, and the folder.
  */
 export async function buildPrograms(dist, appStart) {
-  // One cargo run: the library is compiled once, and the programs are linked side by side.
-  run('cargo', ['build', '--release', '--offline', '--locked', '--target', 'wasm32-unknown-unknown', '--features', 'program,split', ...NAMES.flatMap((name) => ['--bin', name])]);
+  // Pages that never read the family's data (they start with `program::start_without_data`) are
+  // built without the cutting points: a cut is a function the compiler must keep, so a program
+  // with one would carry the lock's code, and never call it. (Two runs: the library is compiled
+  // once for each.)
+  const build = (features, names) =>
+    run('cargo', ['build', '--release', '--offline', '--locked', '--target', 'wasm32-unknown-unknown', '--features', features, ...names.flatMap((name) => ['--bin', name])]);
+  const withoutData = NAMES.filter((name) => readFileSync(`src/bin/${name}.rs`, 'utf8').includes('start_without_data'));
+  build('program,split', NAMES.filter((name) => !withoutData.includes(name)));
+  build('program', withoutData);
   const programs = new Map();
   const dropping = [];
   for (const name of NAMES) programs.set(name, await buildProgram(dist, name, appStart, dropping));
@@ -73,6 +81,8 @@ async function buildProgram(dist, name, appStart, dropping) {
   // lock's code (src/store/lock_code.rs) goes into a file of its own, fetched only by a family
   // who uses the lock. A program without one is left whole.
   run('wasm-split-cli', [compiledPath, out, '--out-name', name]);
+  const files = await readdir(out);
+  if (!files.some((file) => file.startsWith('split_'))) await rm(join(out, '__wasm_split.js'), { force: true });
   let dropped = 0;
   for (const file of (await readdir(out)).filter((file) => file.endsWith('.wasm'))) {
     const result = dropAsyncHydration(await readFile(join(out, file)));

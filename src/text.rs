@@ -705,11 +705,14 @@ pub const DEVICE_PASSKEY_NAME: &str = "Palliative Care Guide on this device";
 pub const DEVICE_HEADING: &str = "Unlock with this device";
 pub const DEVICE_LEAD: &str = "You can also unlock with this device's own fingerprint, face or screen lock. Your passcode will still work.";
 pub const DEVICE_ADD: &str = "Use this device's fingerprint, face or screen lock";
-pub const DEVICE_ADDED: &str = "You can now unlock with this device's fingerprint, face or screen lock.";
-pub const DEVICE_IS_ON: &str = "You can unlock with this device's fingerprint, face or screen lock.";
+pub const DEVICE_ADDED: &str =
+    "You can now unlock with this device's fingerprint, face or screen lock.";
+pub const DEVICE_IS_ON: &str =
+    "You can unlock with this device's fingerprint, face or screen lock.";
 pub const DEVICE_REMOVE: &str = "Stop using this device's lock";
 pub const DEVICE_REMOVED: &str = "This device's lock is no longer used. Your passcode still works.";
-pub const DEVICE_NO_PRF: &str = "This device cannot unlock the guide this way. Your passcode still works.";
+pub const DEVICE_NO_PRF: &str =
+    "This device cannot unlock the guide this way. Your passcode still works.";
 pub const DEVICE_NOT_DONE: &str = "That was not finished. Nothing has changed.";
 
 /// What is wrong with a new passcode.

@@ -507,3 +507,75 @@ async fn the_data_key_is_kept_wrapped_by_the_passcode_and_a_wrong_passcode_never
         "Dr Shah, 01234 567890"
     );
 }
+
+use palliative_guide::store::lock::{open_backup, Tried};
+use palliative_guide::store::locked::{Bytes, LockInfo, Locked};
+
+/// A locked backup as the guide makes one: the workspace sealed with a data key that is wrapped
+/// by the passcode's key.
+async fn locked_backup(workspace: &Workspace, passcode: &str) -> Locked {
+    let salt = crypto::random_bytes(SALT_BYTES).unwrap();
+    let data_key = crypto::new_data_key().await.unwrap();
+    let wrapping = crypto::passcode_key(passcode, &salt, PASSCODE_ROUNDS)
+        .await
+        .unwrap();
+    Locked {
+        lock: LockInfo {
+            salt: Bytes(salt),
+            rounds: PASSCODE_ROUNDS,
+            wrapped: crypto::wrap(&data_key, &wrapping).await.unwrap(),
+            minutes: 5,
+            device: None,
+        },
+        sealed: crypto::seal(&workspace.stored_text(), &data_key)
+            .await
+            .unwrap(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_locked_backup_opens_with_its_passcode_only_and_a_changed_byte_opens_nothing() {
+    let mut workspace = Workspace::default();
+    workspace
+        .add_question("q".into(), "Who do we call at night?", AskWho::Nurse, 1.0)
+        .unwrap();
+    let locked = locked_backup(&workspace, "heron-and-finch").await;
+    assert_eq!(
+        open_backup(&locked, "heron-and-finch").await,
+        Ok(workspace.clone())
+    );
+    assert_eq!(
+        open_backup(&locked, "heron-and-finch!").await,
+        Err(Tried::Wrong(0))
+    );
+    let mut changed = locked.clone();
+    let middle = changed.sealed.data.0.len() / 2;
+    changed.sealed.data.0[middle] ^= 1;
+    assert_eq!(
+        open_backup(&changed, "heron-and-finch").await,
+        Err(Tried::Failed),
+        "AES-GCM's tag finds the change: nothing is read"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_device_locks_secret_wraps_the_same_data_key_and_another_secret_does_not() {
+    // What a passkey's PRF gives: 32 secret bytes (here made up, as a virtual authenticator's are).
+    let secret = crypto::random_bytes(32).unwrap();
+    let data_key = crypto::new_data_key().await.unwrap();
+    let sealed = crypto::seal("Morphine at 10pm", &data_key).await.unwrap();
+    let wrapped = crypto::wrap(&data_key, &crypto::prf_key(&secret).await.unwrap())
+        .await
+        .unwrap();
+    let again = crypto::unwrap(&wrapped, &crypto::prf_key(&secret).await.unwrap())
+        .await
+        .unwrap();
+    assert_eq!(
+        crypto::open(&sealed, &again).await.unwrap(),
+        "Morphine at 10pm"
+    );
+    let mut other = secret.clone();
+    other[0] ^= 1;
+    let wrong = crypto::prf_key(&other).await.unwrap();
+    assert!(crypto::unwrap(&wrapped, &wrong).await.is_err());
+}

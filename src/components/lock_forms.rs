@@ -5,7 +5,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::components::{focus_when_drawn, use_announcer, FieldError};
+use crate::components::{focus_when_drawn, show_and_focus, use_announcer, FieldError};
 use crate::store::backup;
 use crate::store::device::{self, DeviceProblem};
 use crate::store::lock::{self, Tried};
@@ -26,9 +26,28 @@ pub fn tried_message(tried: Option<Tried>) -> Option<String> {
     }
 }
 
-/// The passcode box a locked page shows under its heading.
-pub fn unlock_form() -> AnyView {
-    view! { <UnlockForm /> }.into_any()
+/// What a family page shows above its own part (see components::LockGate): the passcode box
+/// while locked, "Lock now" while unlocked.
+pub fn gate(lock: Lock) -> AnyView {
+    match lock {
+        Lock::Locked => view! { <UnlockForm /> }.into_any(),
+        _ => view! { <LockNow /> }.into_any(),
+    }
+}
+
+#[component]
+fn LockNow() -> impl IntoView {
+    let store = use_store();
+    let announcer = use_announcer();
+    let lock = move |_| {
+        store.lock_now();
+        announcer.say(text::LOCKED_DONE);
+    };
+    view! {
+        <div class="button-row lock-now">
+            <button type="button" class="button button--secondary" on:click=lock>{text::LOCK_NOW}</button>
+        </div>
+    }
 }
 
 #[component]
@@ -146,7 +165,11 @@ pub fn export_locked(store: Store, announcer: crate::components::Announcer) {
         let stamp = files::now_iso();
         let name = format!("palliative-care-guide-locked-backup-{}.json", &stamp[..10]);
         let downloaded = match store.sealed_backup().await {
-            Some(locked) => files::download(&name, "application/json", &backup::to_locked_file(&locked, &stamp)),
+            Some(locked) => files::download(
+                &name,
+                "application/json",
+                &backup::to_locked_file(&locked, &stamp),
+            ),
             None => Err(wasm_bindgen::JsValue::NULL),
         };
         announcer.say(text::export_said(downloaded));
@@ -304,6 +327,9 @@ fn MinutesSelect(
 fn TurnOn() -> impl IntoView {
     let store = use_store();
     let announcer = use_announcer();
+    // Drawn where "Set a passcode" (or "Turn the lock off") was: the reader is taken to what
+    // they must know first.
+    request_animation_frame(|| show_and_focus("lock-warning"));
     let new = NewPasscode::new();
     let minutes = RwSignal::new(DEFAULT_MINUTES);
     let busy = RwSignal::new(false);
@@ -328,7 +354,7 @@ fn TurnOn() -> impl IntoView {
         });
     };
     view! {
-        <div class="callout callout--urgent">
+        <div class="callout callout--urgent" id="lock-warning" tabindex="-1">
             <p>{text::LOCK_WARNING}</p>
             <button type="button" class="button button--secondary" on:click=move |_| announcer.say(text::export_said(store.workspace.with_untracked(files::download_backup)))>
                 {text::EXPORT_BUTTON}

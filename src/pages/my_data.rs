@@ -45,7 +45,7 @@ fn Export() -> impl IntoView {
         if lock.get_untracked() == Lock::Off {
             return download_backup(store, announcer);
         }
-        store.with_lock(move |code| (code.export_locked)(store, announcer));
+        store.with_lock(Box::new(move |code| (code.export_locked)(store, announcer)));
     };
     let plain = move |_| {
         confirming.set(false);

@@ -29,8 +29,8 @@ pub const UNREADABLE_PREFIX: &str = "palliative-guide.unreadable.";
 pub enum Stored {
     Empty,
     Found(Workspace),
-    /// Sealed by the family's lock (see `lock`).
-    Locked(Locked),
+    /// Sealed by the family's lock: the stored text, read by the lock's own code (see `lock`).
+    Locked(String),
     /// Saved by a newer release of the guide: must not be overwritten.
     Newer,
     /// Not readable by any release: must be kept aside before anything is written.
@@ -76,9 +76,10 @@ pub fn parse(raw: &str) -> Stored {
     let Some(envelope) = json::parse(raw) else {
         return Stored::Unreadable;
     };
-    let read = match Locked::from_envelope(&envelope) {
-        Some(locked) => locked.map(Stored::Locked),
-        None => Workspace::from_envelope(&envelope).map(Stored::Found),
+    let read = if envelope.get("lock").is_some() {
+        Locked::version(&envelope).map(|()| Stored::Locked(raw.to_owned()))
+    } else {
+        Workspace::from_envelope(&envelope).map(Stored::Found)
     };
     match read {
         Ok(stored) => stored,

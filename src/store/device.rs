@@ -30,7 +30,10 @@ fn get(value: &JsValue, name: &str) -> JsValue {
 }
 
 fn credentials() -> Result<web_sys::CredentialsContainer, JsValue> {
-    Ok(web_sys::window().ok_or(JsValue::NULL)?.navigator().credentials())
+    Ok(web_sys::window()
+        .ok_or(JsValue::NULL)?
+        .navigator()
+        .credentials())
 }
 
 /// Whether this browser and device can unlock with the device's own lock: a platform
@@ -75,7 +78,10 @@ pub enum DeviceProblem {
 
 /// The PRF's first result for `salt`, if the credential gave one.
 fn prf_first(credential: &PublicKeyCredential) -> Option<Vec<u8>> {
-    let results = get(&get(&credential.get_client_extension_results(), "prf"), "results");
+    let results = get(
+        &get(&credential.get_client_extension_results(), "prf"),
+        "results",
+    );
     let first = get(&results, "first");
     (!first.is_undefined()).then(|| Uint8Array::new(&first).to_vec())
 }

@@ -38,7 +38,9 @@ pub enum Tried {
     Failed,
 }
 
-use super::backend::{LOCK_TRIES as TRIES_KEY, LOCK_USED as USED_KEY, LOCK_WAIT as WAIT_KEY, SESSION_KEY};
+use super::backend::{
+    LOCK_TRIES as TRIES_KEY, LOCK_USED as USED_KEY, LOCK_WAIT as WAIT_KEY, SESSION_KEY,
+};
 const CHANNEL: &str = "palliative-guide.lock";
 
 thread_local! {
@@ -157,11 +159,23 @@ enum Opened {
     Damaged,
 }
 
+/// What is stored, if it is locked and readable as such.
+fn stored_locked() -> Option<Locked> {
+    match backend::read() {
+        Stored::Locked(raw) => Locked::from_json(&raw).ok(),
+        _ => None,
+    }
+}
+
 impl Store {
-    /// Stored data is locked: shows it if this tab, or another, is still unlocked; otherwise
-    /// the family pages ask for the passcode.
-    pub(super) fn read_locked(self, locked: Locked) {
+    /// Stored data is locked (`raw`): shows it if this tab, or another, is still unlocked;
+    /// otherwise the family pages ask for the passcode.
+    pub(super) fn read_locked(self, raw: String) {
         self.watch_lock();
+        let Ok(locked) = Locked::from_json(&raw) else {
+            // Not readable even as locked data: kept aside, never written over.
+            return self.keep_damaged();
+        };
         self.lock_info.set(Some(locked.lock.clone()));
         wasm_bindgen_futures::spawn_local(async move {
             let kept = session()
@@ -190,7 +204,7 @@ impl Store {
     }
 
     async fn open_with(self, key: &CryptoKey) -> Opened {
-        let Stored::Locked(locked) = backend::read() else {
+        let Some(locked) = stored_locked() else {
             return Opened::NotThisKey;
         };
         let Ok(text) = crypto::open(&locked.sealed, key).await else {
@@ -236,9 +250,9 @@ impl Store {
         if now < until {
             return Err(Tried::Wait(((until - now) / 1000.0).ceil() as u32));
         }
-        let info = match backend::read() {
-            Stored::Locked(locked) => locked.lock,
-            _ => self.lock_info.get_untracked().ok_or(Tried::Failed)?,
+        let info = match stored_locked() {
+            Some(locked) => locked.lock,
+            None => self.lock_info.get_untracked().ok_or(Tried::Failed)?,
         };
         let Ok(wrapping) = crypto::passcode_key(passcode, &info.salt.0, info.rounds).await else {
             return Err(Tried::Failed);
@@ -381,18 +395,22 @@ impl Store {
         for _ in 0..5 {
             let before = backend::raw();
             match before.as_deref().map(backend::parse) {
-                Some(Stored::Locked(theirs)) => match crypto::open(&theirs.sealed, &key).await {
-                    Ok(text) => match Workspace::from_json(&text) {
-                        Ok(workspace) => self.merge_in(&workspace),
-                        Err(ReadError::Newer(_)) => return self.saving.set(Saving::BlockedNewer),
-                        Err(ReadError::Corrupt) if backend::keep_unreadable() => {}
-                        Err(ReadError::Corrupt) => {
-                            return self.saving.set(Saving::BlockedUnreadable)
+                Some(Stored::Locked(raw)) => {
+                    let opened = match Locked::from_json(&raw) {
+                        Ok(theirs) => crypto::open(&theirs.sealed, &key).await.ok(),
+                        Err(_) => None,
+                    };
+                    match opened.map(|text| Workspace::from_json(&text)) {
+                        Some(Ok(workspace)) => self.merge_in(&workspace),
+                        Some(Err(ReadError::Newer(_))) => {
+                            return self.saving.set(Saving::BlockedNewer)
                         }
-                    },
-                    // Sealed with a key this tab does not have: never written over.
-                    Err(_) => return self.saving.set(Saving::BlockedUnreadable),
-                },
+                        Some(Err(ReadError::Corrupt)) if backend::keep_unreadable() => {}
+                        // Damaged and not kept aside, or sealed with a key this tab does not
+                        // have: never written over.
+                        _ => return self.saving.set(Saving::BlockedUnreadable),
+                    }
+                }
                 Some(Stored::Found(plain)) => self.merge_in(&plain),
                 Some(Stored::Newer) => return self.saving.set(Saving::BlockedNewer),
                 Some(Stored::Unreadable) if !backend::keep_unreadable() => {
@@ -433,10 +451,7 @@ impl Store {
 
     /// Unlocks with the device's own lock, in this tab and the others.
     pub async fn unlock_with_device(self) -> Result<(), DeviceProblem> {
-        let stored = match backend::read() {
-            Stored::Locked(locked) => locked.lock.device,
-            _ => None,
-        };
+        let stored = stored_locked().and_then(|locked| locked.lock.device);
         let key = device::data_key(&stored.ok_or(DeviceProblem::NotDone)?).await?;
         match self.unlock_with(key).await {
             Tried::Right => Ok(()),
@@ -453,10 +468,7 @@ impl Store {
                 Some(Locked { lock, sealed })
             }
             // Locked in this tab: what is stored is already sealed.
-            _ => match backend::read() {
-                Stored::Locked(locked) => Some(locked),
-                _ => None,
-            },
+            _ => stored_locked(),
         }
     }
 
@@ -504,8 +516,11 @@ impl Store {
 
     /// Another tab stored sealed data: merged in if this tab is unlocked; otherwise this tab
     /// shows nothing of the family's until it is.
-    pub(super) fn on_locked_stored(self, theirs: Locked) {
+    pub(super) fn on_locked_stored(self, raw: String) {
         self.watch_lock();
+        let Ok(theirs) = Locked::from_json(&raw) else {
+            return;
+        };
         self.lock_info.set(Some(theirs.lock.clone()));
         let Some(key) = data_key() else {
             // What this tab holds stays hidden in memory, and is merged in once it is unlocked.

@@ -9,28 +9,31 @@
 //! would be kept in every page's first download. Without the `split` feature (native and browser
 //! tests) the same functions are called directly.
 
+use leptos::prelude::*;
 #[cfg(feature = "split")]
 use leptos::wasm_split::wasm_split;
-use leptos::prelude::*;
+
+use std::cell::Cell;
 
 use super::locked::Locked;
 use super::model::Workspace;
-use super::{Saving, Store};
+use super::{Lock, Saving, Store};
 use crate::components::{lock_forms, Announcer};
 use crate::pages::load::NotLoaded;
 
 /// What the lock offers the rest of the guide.
 #[derive(Clone, Copy)]
 pub struct LockCode {
-    /// What was stored is locked: show it if a tab is unlocked, otherwise ask.
-    pub read_locked: fn(Store, Locked),
+    /// What was stored is locked (its text): show it if a tab is unlocked, otherwise ask.
+    pub read_locked: fn(Store, String),
     pub save_sealed: fn(Store),
     /// Another tab stored sealed data (or this tab found it while saving).
-    pub on_locked_stored: fn(Store, Locked),
-    pub lock_now: fn(Store),
+    pub on_locked_stored: fn(Store, String),
     /// Forget the key (after "Delete all my data").
     pub forget: fn(),
-    pub unlock_form: fn() -> AnyView,
+    /// What a family page shows above its own part: the passcode box while locked, "Lock now"
+    /// while unlocked.
+    pub gate: fn(Lock) -> AnyView,
     pub settings: fn() -> AnyView,
     pub export_locked: fn(Store, Announcer),
     pub open_backup: fn(RwSignal<Option<Locked>>, RwSignal<Option<Workspace>>) -> AnyView,
@@ -41,9 +44,8 @@ fn table() -> Result<LockCode, NotLoaded> {
         read_locked: Store::read_locked,
         save_sealed: Store::save_sealed,
         on_locked_stored: Store::on_locked_stored,
-        lock_now: Store::lock_now,
         forget: super::lock::forget,
-        unlock_form: lock_forms::unlock_form,
+        gate: lock_forms::gate,
         settings: lock_forms::settings,
         export_locked: lock_forms::export_locked,
         open_backup: lock_forms::open_backup,
@@ -61,15 +63,28 @@ async fn fetch() -> Result<LockCode, NotLoaded> {
     table()
 }
 
+thread_local! {
+    static LOADED: Cell<Option<LockCode>> = const { Cell::new(None) };
+}
+
 /// The lock's code, fetched the first time it is asked for.
 pub async fn lock_code() -> Result<LockCode, NotLoaded> {
-    fetch().await
+    let code = fetch().await?;
+    LOADED.set(Some(code));
+    Ok(code)
+}
+
+/// The lock's code if it is here already: always so once the lock is on in this page (the
+/// store's `lock` is other than `Off` only once it has run).
+pub fn loaded() -> Option<LockCode> {
+    LOADED.get()
 }
 
 impl Store {
     /// Runs `then` with the lock's code. Where it cannot be fetched (offline, before it was
-    /// ever used on this device), nothing is read or written, and the family is told.
-    pub fn with_lock(self, then: impl FnOnce(LockCode) + 'static) {
+    /// ever used on this device), nothing is read or written, and the family is told. (Boxed:
+    /// one copy of this for every caller, in every page's first download.)
+    pub fn with_lock(self, then: Box<dyn FnOnce(LockCode)>) {
         wasm_bindgen_futures::spawn_local(async move {
             match lock_code().await {
                 Ok(code) => then(code),

@@ -11,7 +11,7 @@
 //! An envelope with `lock` has no `data`, so a release before the lock refuses it as newer
 //! (version 7) and never writes over it.
 
-use super::json::{in_json_object, InJson, Json};
+use super::json::{self, in_json_object, InJson, Json};
 use super::model::{ReadError, SCHEMA_VERSION};
 
 /// Encrypted bytes and the IV they were encrypted with (AES-GCM's tag is at the end of `data`).
@@ -106,20 +106,35 @@ impl Locked {
         self.envelope(Vec::new()).text()
     }
 
-    /// Reads a locked envelope: `None` if the envelope is not locked (plain data).
-    pub fn from_envelope(envelope: &Json) -> Option<Result<Self, ReadError>> {
-        let lock = envelope.get("lock")?;
-        Some(match envelope.get("version") {
+    /// Whether a locked envelope's version can be read by this release (without reading the
+    /// rest: the plain pages only need to know they must not write over it).
+    pub fn version(envelope: &Json) -> Result<(), ReadError> {
+        match envelope.get("version") {
             Some(&Json::Number(n)) if n > f64::from(SCHEMA_VERSION) && n.fract() == 0.0 => {
                 Err(ReadError::Newer(n as u64))
             }
             // The lock came with version 7: an earlier version with one is damaged.
-            Some(&Json::Number(n)) if n >= 7.0 && n.fract() == 0.0 => LockInfo::read(lock)
+            Some(&Json::Number(n)) if n >= 7.0 && n.fract() == 0.0 => Ok(()),
+            _ => Err(ReadError::Corrupt),
+        }
+    }
+
+    /// Reads a locked envelope: `None` if the envelope is not locked (plain data).
+    pub fn from_envelope(envelope: &Json) -> Option<Result<Self, ReadError>> {
+        let lock = envelope.get("lock")?;
+        Some(Self::version(envelope).and_then(|()| {
+            LockInfo::read(lock)
                 .zip(envelope.get("sealed").and_then(Sealed::read))
                 .map(|(lock, sealed)| Locked { lock, sealed })
-                .ok_or(ReadError::Corrupt),
-            _ => Err(ReadError::Corrupt),
-        })
+                .ok_or(ReadError::Corrupt)
+        }))
+    }
+
+    /// Reads stored text that holds a locked envelope.
+    pub fn from_json(text: &str) -> Result<Self, ReadError> {
+        json::parse(text)
+            .and_then(|envelope| Self::from_envelope(&envelope))
+            .unwrap_or(Err(ReadError::Corrupt))
     }
 }
 
@@ -172,7 +187,6 @@ pub fn from_base64(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::json;
     use crate::store::model::Workspace;
 
     #[test]

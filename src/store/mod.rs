@@ -115,7 +115,7 @@ impl Store {
             // Read once the data key is found, or the passcode given (see `lock`).
             Stored::Locked(locked) => {
                 let store = *self;
-                return self.with_lock(move |code| (code.read_locked)(store, locked));
+                return self.with_lock(Box::new(move |code| (code.read_locked)(store, locked)));
             }
             Stored::Empty => (Workspace::default(), Saving::Saved),
             Stored::Found(workspace) => (workspace, Saving::Saved),
@@ -167,7 +167,7 @@ impl Store {
             backend::clear();
         }
         if self.lock.get_untracked() != Lock::Off {
-            self.with_lock(|code| (code.forget)());
+            self.with_lock(Box::new(|code| (code.forget)()));
         }
         self.workspace.set(Workspace::default());
         self.lock.set(Lock::Off);
@@ -211,7 +211,7 @@ impl Store {
             None => self.workspace.set(Workspace::default()),
             Some(Stored::Locked(theirs)) => {
                 let store = *self;
-                self.with_lock(move |code| (code.on_locked_stored)(store, theirs));
+                self.with_lock(Box::new(move |code| (code.on_locked_stored)(store, theirs)));
             }
             Some(Stored::Found(theirs)) => self.merge_in(&theirs),
             Some(Stored::Newer) => self.saving.set(Saving::BlockedNewer),
@@ -234,7 +234,7 @@ impl Store {
         }
         if self.lock.get_untracked() == Lock::Open {
             let store = *self;
-            return self.with_lock(move |code| (code.save_sealed)(store));
+            return self.with_lock(Box::new(move |code| (code.save_sealed)(store)));
         }
         match backend::read() {
             Stored::Found(stored) => self.merge_in(&stored),
@@ -242,7 +242,8 @@ impl Store {
             // has the key, or kept in memory until it is unlocked; plain text is never written.
             Stored::Locked(theirs) => {
                 let store = *self;
-                return self.with_lock(move |code| (code.on_locked_stored)(store, theirs));
+                return self
+                    .with_lock(Box::new(move |code| (code.on_locked_stored)(store, theirs)));
             }
             Stored::Newer => return self.saving.set(Saving::BlockedNewer),
             Stored::Unreadable if !backend::keep_unreadable() => {

@@ -41,6 +41,7 @@ async function writeSomething(page) {
 
 async function turnLockOn(page, passcode = PASSCODE) {
   await visit(app, page, '/my-data');
+  await page.getByRole('button', { name: 'Set a passcode' }).click();
   await page.getByLabel('Choose a passcode').fill(passcode);
   await page.getByLabel('Type the passcode again').first().fill(passcode);
   await page.getByRole('button', { name: 'Turn on the lock' }).click();
@@ -60,6 +61,7 @@ describe('the lock', () => {
     await writeSomething(page);
 
     await visit(app, page, '/my-data');
+    await page.getByRole('button', { name: 'Set a passcode' }).click();
     // Before it is on: a forgotten passcode cannot be recovered, and a backup is offered.
     assert.match(await page.locator('main').textContent(), /If you forget the passcode, no one can get your data back/);
     await page.getByLabel('Choose a passcode').fill('12345');
@@ -376,6 +378,7 @@ describe("the device's own lock", () => {
     await page.getByLabel('Your question').fill(WORDS.question);
     await page.getByRole('button', { name: 'Add question' }).click();
     await visit(site, page, '/my-data');
+    await page.getByRole('button', { name: 'Set a passcode' }).click();
     await page.getByLabel('Choose a passcode').fill(PASSCODE);
     await page.getByLabel('Type the passcode again').first().fill(PASSCODE);
     await page.getByRole('button', { name: 'Turn on the lock' }).click();
@@ -421,6 +424,8 @@ describe("the device's own lock", () => {
 
   async function turnLockOnAt(site, page) {
     await visit(site, page, '/my-data');
+    await page.getByRole('button', { name: 'Set a passcode' }).click();
+    await page.getByRole('button', { name: 'Set a passcode' }).click();
     await page.getByLabel('Choose a passcode').fill(PASSCODE);
     await page.getByLabel('Type the passcode again').first().fill(PASSCODE);
     await page.getByRole('button', { name: 'Turn on the lock' }).click();

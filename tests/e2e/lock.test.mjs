@@ -63,7 +63,8 @@ describe('the lock', () => {
     await visit(app, page, '/my-data');
     await page.getByRole('button', { name: 'Set a passcode' }).click();
     // Before it is on: a forgotten passcode cannot be recovered, and a backup is offered.
-    assert.match(await page.locator('main').textContent(), /If you forget the passcode, no one can get your data back/);
+    await page.getByText('If you forget the passcode, no one can get your data back.', { exact: false }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'lock-warning');
     await page.getByLabel('Choose a passcode').fill('12345');
     await page.getByLabel('Type the passcode again').first().fill('12345');
     await page.getByRole('button', { name: 'Turn on the lock' }).click();
@@ -79,7 +80,10 @@ describe('the lock', () => {
     for (const words of [...Object.values(WORDS), PASSCODE, 'Morphine', 'Okafor']) {
       assert.ok(!all.includes(words), `not in storage: ${words}`);
     }
-    assert.match(all, /"lock":\{"salt":/);
+    const envelope = JSON.parse(await page.evaluate(() => localStorage.getItem('palliative-guide.workspace')));
+    assert.equal(envelope.version, 7);
+    assert.equal(envelope.lock.rounds, 600000);
+    assert.ok(envelope.sealed.data.length > 100 && envelope.data === undefined);
     // Still unlocked here: moving between pages does not ask again.
     await visit(app, page, '/questions');
     await page.getByText(WORDS.question).waitFor();
@@ -325,7 +329,7 @@ describe('the lock', () => {
     });
     await visit(app, page, '/questions');
     await unlock(page);
-    await page.getByText('could not be read', { exact: false }).waitFor();
+    await page.getByText('We could not read', { exact: false }).waitFor();
     const kept = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('palliative-guide.unreadable.')).map(([, v]) => v));
     assert.deepEqual(kept, [damaged]);
     await context.close();
@@ -424,7 +428,6 @@ describe("the device's own lock", () => {
 
   async function turnLockOnAt(site, page) {
     await visit(site, page, '/my-data');
-    await page.getByRole('button', { name: 'Set a passcode' }).click();
     await page.getByRole('button', { name: 'Set a passcode' }).click();
     await page.getByLabel('Choose a passcode').fill(PASSCODE);
     await page.getByLabel('Type the passcode again').first().fill(PASSCODE);

@@ -41,8 +41,28 @@ async fn key_from(promise: js_sys::Promise) -> Result<CryptoKey, JsValue> {
     JsFuture::from(promise).await?.dyn_into::<CryptoKey>()
 }
 
-fn aes_gcm(iv: &[u8]) -> web_sys::AesGcmParams {
-    web_sys::AesGcmParams::new("AES-GCM", &js_sys::Uint8Array::from(iv))
+/// A plain object with these fields: how Web Crypto's parameters (and WebAuthn's options) are
+/// given. One way for all of them, rather than web-sys's setter for each field of each kind:
+/// each of those is a function of its own in every page's download.
+pub fn object(fields: &[(&str, JsValue)]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), value);
+    }
+    object
+}
+
+fn bytes(data: &[u8]) -> JsValue {
+    js_sys::Uint8Array::from(data).into()
+}
+
+fn aes_gcm(iv: &[u8]) -> js_sys::Object {
+    object(&[("name", "AES-GCM".into()), ("iv", bytes(iv))])
+}
+
+/// A 256-bit AES-GCM key, to make or to derive.
+fn aes_key() -> js_sys::Object {
+    object(&[("name", "AES-GCM".into()), ("length", 256.into())])
 }
 
 /// A passcode or PIN as PBKDF2 key material, for `usage` ("deriveKey" or "deriveBits").
@@ -52,13 +72,13 @@ async fn secret(passcode: &str, usage: &str) -> Result<CryptoKey, JsValue> {
         .await
 }
 
-fn pbkdf2(salt: &[u8], rounds: u32) -> web_sys::Pbkdf2Params {
-    web_sys::Pbkdf2Params::new(
-        "PBKDF2",
-        &JsValue::from_str("SHA-256"),
-        rounds,
-        &js_sys::Uint8Array::from(salt),
-    )
+fn pbkdf2(salt: &[u8], rounds: u32) -> js_sys::Object {
+    object(&[
+        ("name", "PBKDF2".into()),
+        ("hash", "SHA-256".into()),
+        ("iterations", rounds.into()),
+        ("salt", bytes(salt)),
+    ])
 }
 
 /// PBKDF2-SHA-256 of a PIN, 256 bits: what the kiosk keeps instead of its staff PIN.
@@ -77,7 +97,7 @@ pub async fn passcode_key(passcode: &str, salt: &[u8], rounds: u32) -> Result<Cr
     key_from(subtle()?.derive_key_with_object_and_object(
         &pbkdf2(salt, rounds),
         &base,
-        &web_sys::AesDerivedKeyParams::new("AES-GCM", 256),
+        &aes_key(),
         false,
         &usages(&["wrapKey", "unwrapKey"]),
     )?)
@@ -87,7 +107,7 @@ pub async fn passcode_key(passcode: &str, salt: &[u8], rounds: u32) -> Result<Cr
 /// A new random 256-bit data key. Extractable only so that it can be wrapped.
 pub async fn new_data_key() -> Result<CryptoKey, JsValue> {
     key_from(subtle()?.generate_key_with_object(
-        &web_sys::AesKeyGenParams::new("AES-GCM", 256),
+        &aes_key(),
         true,
         &usages(&["encrypt", "decrypt"]),
     )?)
@@ -115,7 +135,7 @@ pub async fn unwrap(wrapped: &Sealed, with: &CryptoKey) -> Result<CryptoKey, JsV
         &wrapped.data.0,
         with,
         &aes_gcm(&wrapped.iv.0),
-        &web_sys::AesKeyGenParams::new("AES-GCM", 256),
+        &aes_key(),
         true,
         &usages(&["encrypt", "decrypt"]),
     )?)
@@ -179,16 +199,16 @@ pub async fn prf_key(secret: &[u8]) -> Result<CryptoKey, JsValue> {
         &usages(&["deriveKey"]),
     )?)
     .await?;
-    let params = web_sys::HkdfParams::new(
-        "HKDF",
-        &JsValue::from_str("SHA-256"),
-        &js_sys::Uint8Array::from(&b"palliative-guide device lock"[..]),
-        &js_sys::Uint8Array::new_with_length(0),
-    );
+    let params = object(&[
+        ("name", "HKDF".into()),
+        ("hash", "SHA-256".into()),
+        ("info", bytes(b"palliative-guide device lock")),
+        ("salt", bytes(&[])),
+    ]);
     key_from(subtle()?.derive_key_with_object_and_object(
         &params,
         &base,
-        &web_sys::AesDerivedKeyParams::new("AES-GCM", 256),
+        &aes_key(),
         false,
         &usages(&["wrapKey", "unwrapKey"]),
     )?)

@@ -4,22 +4,14 @@
 //! device gives only after its own lock is passed. It wraps the data key as the passcode's key
 //! does (`crypto::prf_key`), so the passcode always works too.
 
-use js_sys::{Array, Object, Reflect, Uint8Array};
+use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{CryptoKey, PublicKeyCredential};
+use web_sys::CryptoKey;
 
-use super::crypto;
+use super::crypto::{self, object};
 use super::locked::{Bytes, DeviceKey};
 use crate::text;
-
-fn object(fields: &[(&str, JsValue)]) -> Object {
-    let object = Object::new();
-    for (name, value) in fields {
-        let _ = Reflect::set(&object, &JsValue::from_str(name), value);
-    }
-    object
-}
 
 fn bytes(data: &[u8]) -> JsValue {
     Uint8Array::from(data).into()
@@ -29,11 +21,17 @@ fn get(value: &JsValue, name: &str) -> JsValue {
     Reflect::get(value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn credentials() -> Result<web_sys::CredentialsContainer, JsValue> {
-    Ok(web_sys::window()
-        .ok_or(JsValue::NULL)?
-        .navigator()
-        .credentials())
+/// Calls a method by name and waits for the promise it returns. (By name, like the options
+/// objects: web-sys's typed WebAuthn calls would each be a function of their own in every
+/// page's download, and this is the only place that needs them.)
+async fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
+    let function: Function = get(target, method).dyn_into()?;
+    let args: Array = args.iter().collect();
+    JsFuture::from(Promise::from(function.apply(target, &args)?)).await
+}
+
+fn credentials() -> JsValue {
+    web_sys::window().map_or(JsValue::UNDEFINED, |w| get(&w.navigator(), "credentials"))
 }
 
 /// Whether this browser and device can unlock with the device's own lock: a platform
@@ -46,22 +44,15 @@ pub async fn available() -> bool {
     if class.is_undefined() {
         return false;
     }
-    let platform = async {
-        let promise = PublicKeyCredential::is_user_verifying_platform_authenticator_available();
-        JsFuture::from(promise).await.ok()?.as_bool()
-    };
-    if platform.await != Some(true) {
+    let platform = call(&class, "isUserVerifyingPlatformAuthenticatorAvailable", &[]).await;
+    if platform.ok().and_then(|yes| yes.as_bool()) != Some(true) {
         return false;
     }
-    let capabilities = get(&class, "getClientCapabilities");
-    let Some(ask) = capabilities.dyn_ref::<js_sys::Function>() else {
+    if !get(&class, "getClientCapabilities").is_function() {
         // Older browsers cannot say; adding it then finds out (`add`).
         return true;
-    };
-    let Ok(promise) = ask.call0(&class) else {
-        return false;
-    };
-    match JsFuture::from(js_sys::Promise::from(promise)).await {
+    }
+    match call(&class, "getClientCapabilities", &[]).await {
         Ok(found) => get(&found, "extension:prf").as_bool() != Some(false),
         Err(_) => false,
     }
@@ -76,12 +67,18 @@ pub enum DeviceProblem {
     NotDone,
 }
 
+/// What the passkey said of its PRF (`getClientExtensionResults().prf`).
+fn prf_output(credential: &JsValue) -> JsValue {
+    let results = get(credential, "getClientExtensionResults")
+        .dyn_into::<Function>()
+        .and_then(|f| f.call0(credential))
+        .unwrap_or(JsValue::UNDEFINED);
+    get(&results, "prf")
+}
+
 /// The PRF's first result for `salt`, if the credential gave one.
-fn prf_first(credential: &PublicKeyCredential) -> Option<Vec<u8>> {
-    let results = get(
-        &get(&credential.get_client_extension_results(), "prf"),
-        "results",
-    );
+fn prf_first(credential: &JsValue) -> Option<Vec<u8>> {
+    let results = get(&prf_output(credential), "results");
     let first = get(&results, "first");
     (!first.is_undefined()).then(|| Uint8Array::new(&first).to_vec())
 }
@@ -105,14 +102,10 @@ async fn secret(credential: &[u8], salt: &[u8]) -> Result<Vec<u8>, DeviceProblem
         ("extensions", prf_input(salt).into()),
     ]);
     let options = object(&[("publicKey", public_key.into())]);
-    let promise = credentials()
-        .and_then(|c| c.get_with_options(options.unchecked_ref()))
-        .map_err(|_| DeviceProblem::NotDone)?;
-    let found = JsFuture::from(promise)
+    let found = call(&credentials(), "get", &[options.into()])
         .await
         .map_err(|_| DeviceProblem::NotDone)?;
-    let credential: PublicKeyCredential = found.dyn_into().map_err(|_| DeviceProblem::NotDone)?;
-    prf_first(&credential).ok_or(DeviceProblem::NoPrf)
+    prf_first(&found).ok_or(DeviceProblem::NoPrf)
 }
 
 /// Makes a passkey on this device and wraps the data key with its PRF secret.
@@ -160,19 +153,13 @@ pub async fn add(data_key: &CryptoKey) -> Result<DeviceKey, DeviceProblem> {
         ("extensions", prf_input(&salt).into()),
     ]);
     let options = object(&[("publicKey", public_key.into())]);
-    let promise = credentials()
-        .and_then(|c| c.create_with_options(options.unchecked_ref()))
-        .map_err(not_done)?;
-    let made: PublicKeyCredential = JsFuture::from(promise)
+    let made = call(&credentials(), "create", &[options.into()])
         .await
-        .map_err(not_done)?
-        .dyn_into()
-        .map_err(|_| DeviceProblem::NotDone)?;
-    let prf = get(&made.get_client_extension_results(), "prf");
-    if get(&prf, "enabled").as_bool() != Some(true) && prf_first(&made).is_none() {
+        .map_err(not_done)?;
+    if get(&prf_output(&made), "enabled").as_bool() != Some(true) && prf_first(&made).is_none() {
         return Err(DeviceProblem::NoPrf);
     }
-    let credential = Uint8Array::new(&made.raw_id()).to_vec();
+    let credential = Uint8Array::new(&get(&made, "rawId")).to_vec();
     // Some devices give the secret when the passkey is made; others only when it is used.
     let first = match prf_first(&made) {
         Some(first) => first,

@@ -88,7 +88,11 @@ impl Store {
         wasm_bindgen_futures::spawn_local(async move {
             match lock_code().await {
                 Ok(code) => then(code),
-                Err(_) => self.saving.set(Saving::LockNotLoaded),
+                Err(_) => {
+                    // The family's pages show the notice, not an empty list as if all were gone.
+                    self.lock.set(Lock::Locked);
+                    self.saving.set(Saving::LockNotLoaded);
+                }
             }
         });
     }

@@ -335,6 +335,23 @@ describe('the lock', () => {
     await context.close();
   });
 
+  test("where the lock's code cannot be fetched, the page says so, and never shows the family's pages as empty", async () => {
+    const { page, context } = await openPage(app);
+    await writeSomething(page);
+    await turnLockOn(page);
+    const state = await context.storageState();
+    await context.close();
+    // A device that never fetched the lock's code, offline.
+    const offline = await app.browser.newContext({ storageState: state, viewport: { width: 390, height: 844 } });
+    const { page: later } = await openPage(app, { context: offline });
+    await later.route(/split_lock\.wasm$/, (route) => route.abort('internetdisconnected'));
+    await visit(app, later, '/questions');
+    await later.getByText('the part of this guide that unlocks them could not be loaded', { exact: false }).waitFor();
+    assert.equal(await later.getByText('You have no questions yet.').isVisible(), false);
+    assert.equal(await later.getByLabel('Your question').isVisible(), false);
+    await offline.close();
+  });
+
   test('a kiosk never offers the lock', async () => {
     const { page, context } = await openPage(app);
     await startKiosk(app, page);

@@ -78,7 +78,10 @@ const version = hash(contents.map((body, i) => files[i] + hash(body)).join('\n')
 // them at once (about 1.7 MB), though each page needs only its own. A page whose program is not
 // kept starts the whole app instead (scripts/program-build.mjs), which is always kept.
 const keptOnUse = Object.values(PAGE_PROGRAMS).map((name) => `/${programs.get(name).folder}/`);
-const precached = files.filter((file) => !keptOnUse.some((folder) => file.startsWith(folder)));
+// So is the lock's piece of every program (the reading pages' too): only a family who sets a
+// passcode ever needs it, and it is kept the first time it is fetched (src/store/lock_code.rs).
+const pieces = [...programs.values()].map((program) => `/${program.folder}/split_`);
+const precached = files.filter((file) => ![...keptOnUse, ...pieces].some((start) => file.startsWith(start)));
 const template = await readFile('scripts/sw-template.js', 'utf8');
 const worker = template
   .replace("'__VERSION__'", JSON.stringify(version))

@@ -67,6 +67,14 @@ async function encoded(file, override, accepts) {
   return { body: await readFile(file) };
 }
 
+/**
+ * How long a browser may keep a file without asking again, as the README asks a host to say: a
+ * file whose name holds a hash of its contents (the programs' folders, start scripts, the print
+ * style sheet) never changes, so it is kept for a year; anything else (pages, the service worker,
+ * the manifest) is asked for again each time.
+ */
+export const cacheControl = (pathname) => (/[-/][0-9a-f]{16}[./]/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache');
+
 // `overrides` maps a path to the body served instead of the file: tests use it to publish a
 // "new release" of the service worker.
 export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', overrides = new Map() } = {}) {
@@ -87,7 +95,7 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', overr
       const { body, encoding } = await encoded(file, overrides.get(url.pathname), req.headers['accept-encoding'] ?? '');
       res.writeHead(found ? 200 : 404, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
+        'Cache-Control': cacheControl(url.pathname),
         Vary: 'Accept-Encoding',
         ...(encoding ? { 'Content-Encoding': encoding } : {}),
         ...security,

@@ -1,5 +1,5 @@
 // Prints the release bundle's size and what a first visit downloads (brotli), against the 150 KB
-// budget. Every pre-rendered page starts a small program of its own (scripts/program-build.mjs):
+// budget, for each program and then for every page, and a family's first visit through ten pages. Every pre-rendered page starts a small program of its own (scripts/program-build.mjs):
 // the reading pages share one, and each other page has its own. So the first load is given for
 // each program, with the largest page that starts it, the heaviest being the one held to the
 // budget. A kiosk starts the whole app instead, whose code is split (scripts/split-wasm.mjs):
@@ -85,3 +85,28 @@ console.log(`all code, every group: ${await brotliOf([...new Set([...groups.valu
 // holds, and what would be fetched to keep all of it offline.
 const code = files.filter((file) => /\.(wasm|js)$/.test(file) && file !== 'sw.js');
 console.log(`all code in ${dist}/: ${await brotliOf(code)} bytes brotli in ${code.length} files (of which wasm ${await brotliOf(code.filter((file) => file.endsWith('.wasm')))})`);
+
+// Every pre-rendered page's first load: the page and every file it fetches as it arrives (its
+// scripts, preloads and the files they start), as a fresh browser does; and a family's first
+// visit through ten pages, each file counted once, as the browser keeps files named by their
+// contents (scripts/server.mjs).
+async function firstLoad(page) {
+  const body = await readFile(join(dist, page), 'utf8');
+  const linked = [
+    ...body.matchAll(/<script[^>]* src="\/([^"]+)"/g),
+    ...body.matchAll(/<link rel="(?:modulepreload|preload|stylesheet|manifest)"[^>]* href="\/([^"]+)"/g),
+  ]
+    .filter(([tag]) => !tag.includes('media="print"'))
+    .map(([, file]) => file);
+  return [...new Set([page, ...linked])];
+}
+const address = (page) => (page === 'index.html' ? '/' : page === '404.html' ? '(page not found)' : `/${page.replace(/\/index\.html$/, '')}`);
+const loads = new Map();
+for (const page of files.filter((file) => file.endsWith('.html') && file !== 'app.html').sort()) {
+  const list = await firstLoad(page);
+  loads.set(address(page), list);
+  row(`first load of ${address(page)} (${list.length} files)`, '', '', await brotliOf(list));
+}
+const VISIT = ['/', '/guide/what-is-palliative-care', '/guide/planning-ahead', '/questions', '/diary', '/medicines', '/appointments', '/share', '/appointment', '/notes'];
+const visit = [...new Set(VISIT.flatMap((page) => loads.get(page) ?? []))];
+row(`a first visit through ${VISIT.length} pages (${visit.length} files)`, '', '', await brotliOf(visit));

@@ -449,6 +449,8 @@ describe('pre-rendered pages', () => {
     } finally {
       server.close();
     }
+    // Pages keep their names from one release to the next: asked for again each time.
+    assert.equal((await fetch(`${app.url}/questions`)).headers.get('cache-control'), 'no-cache');
     // The app's own server sends the build's brotli copies, as a CDN would.
     const built = await readdir('dist', { recursive: true });
     const wasm = built.filter((name) => name.endsWith('.wasm'));
@@ -457,6 +459,8 @@ describe('pre-rendered pages', () => {
       const response = await fetch(`${app.url}/${file}`, { headers: { 'Accept-Encoding': 'br' } });
       assert.equal(response.headers.get('content-encoding'), 'br');
       assert.equal(response.headers.get('content-type'), 'application/wasm');
+      // Named by its contents, so kept by the browser, as a host is asked to say (README).
+      assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable');
       assert.equal((await response.arrayBuffer()).byteLength, (await stat(`dist/${file}`)).size, 'the same file, decoded');
       assert.ok(built.includes(`${file}.gz`), 'gzip copies too');
     }

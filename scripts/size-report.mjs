@@ -86,18 +86,17 @@ console.log(`all code, every group: ${await brotliOf([...new Set([...groups.valu
 const code = files.filter((file) => /\.(wasm|js)$/.test(file) && file !== 'sw.js');
 console.log(`all code in ${dist}/: ${await brotliOf(code)} bytes brotli in ${code.length} files (of which wasm ${await brotliOf(code.filter((file) => file.endsWith('.wasm')))})`);
 
-// Every pre-rendered page's first load: the page and every file it fetches as it arrives (its
-// scripts, preloads and the files they start), as a fresh browser does; and a family's first
-// visit through ten pages, each file counted once, as the browser keeps files named by their
-// contents (scripts/server.mjs).
+// Every pre-rendered page's first load: the page and every file a fresh browser fetches for it
+// until the network is idle (its scripts, preloads and the files they start, the print style
+// sheet, fetched without holding up the paint, and the tab's icon; not the manifest, fetched only
+// when the guide is installed); and a family's first visit through ten pages, each file counted
+// once, as the browser keeps files named by their contents (scripts/server.mjs).
 async function firstLoad(page) {
   const body = await readFile(join(dist, page), 'utf8');
   const linked = [
     ...body.matchAll(/<script[^>]* src="\/([^"]+)"/g),
-    ...body.matchAll(/<link rel="(?:modulepreload|preload|stylesheet|manifest)"[^>]* href="\/([^"]+)"/g),
-  ]
-    .filter(([tag]) => !tag.includes('media="print"'))
-    .map(([, file]) => file);
+    ...body.matchAll(/<link[^>]* rel="(?:modulepreload|preload|stylesheet|icon)"[^>]* href="\/([^"]+)"/g),
+  ].map(([, file]) => file);
   return [...new Set([page, ...linked])];
 }
 const address = (page) => (page === 'index.html' ? '/' : page === '404.html' ? '(page not found)' : `/${page.replace(/\/index\.html$/, '')}`);

@@ -7,6 +7,7 @@
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { APP_READY, CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
+import { median, slowPhone } from './slow-phone.mjs';
 
 const PASSCODE = 'blue heron 42';
 const QUESTION = 'Will the hospice nurse come at weekends?';
@@ -14,7 +15,6 @@ const RUNS = Number(process.env.RUNS ?? 3);
 
 const { server, url } = await startServer({ root: 'dist' });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 try {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -39,10 +39,7 @@ try {
     // A new visit: the browser closed (the lock's session gone), the files not in its cache.
     const visit = await browser.newContext({ storageState: state, viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
     const later = await visit.newPage();
-    const cdp = await visit.newCDPSession(later);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: (1.4 * 1024 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const cdp = await slowPhone(visit, later);
     const urls = new Map();
     let total = 0;
     let lock = 0;

@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import * as constants from 'lighthouse/core/config/constants.js';
+import { median } from './slow-phone.mjs';
 import { startServer } from './server.mjs';
 
 const LIMIT = '/plain-html-limit.html';
@@ -46,7 +47,6 @@ const chrome = await launch({
 // Scores vary from run to run on a busy machine: RUNS=3 measures each route three times and gives
 // the median of each number.
 const RUNS = Math.max(1, Number(process.env.RUNS ?? 1));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const benchmarks = [];
 const remeasured = [];
 const measured = (lhr) => lhr.categories.performance.score !== null && Number.isFinite(lhr.audits['total-blocking-time'].numericValue);

@@ -8,6 +8,7 @@
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
+import { median, slowPhone } from './slow-phone.mjs';
 
 const root = process.argv[2] ?? 'dist';
 const PAGES = ['/guide/what-is-palliative-care', '/questions', '/diary', '/medicines', '/appointments', '/search'];
@@ -20,10 +21,7 @@ try {
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: (1.4 * 1024 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await slowPhone(context, page);
     for (const path of PAGES) {
       const start = Date.now();
       await page.goto(url + path, { waitUntil: 'commit' });
@@ -36,6 +34,5 @@ try {
   await browser.close();
   server.close();
 }
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 console.log(`Time until each page has started, slow 4G and CPU slowed 4×, pages opened in this order, median of ${RUNS}:`);
 for (const [path, list] of times) console.log(`  ${path.padEnd(34)} ${String(median(list)).padStart(6)} ms   (${list.join(', ')})`);

@@ -73,7 +73,7 @@ async function encoded(file, override, accepts) {
  * style sheet) never changes, so it is kept for a year; anything else (pages, the service worker,
  * the manifest) is asked for again each time.
  */
-export const cacheControl = (pathname) => (/[-/][0-9a-f]{16}[./]/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache');
+const cacheControl = (pathname) => (/[-/][0-9a-f]{16}[./]/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache');
 
 // `overrides` maps a path to the body served instead of the file: tests use it to publish a
 // "new release" of the service worker.

@@ -1,5 +1,6 @@
 // Prints the release bundle's size and what a first visit downloads (brotli), against the 150 KB
-// budget, for each program and then for every page, and a family's first visit through ten pages. Every pre-rendered page starts a small program of its own (scripts/program-build.mjs):
+// budget, for each program and then for every page, and a family's first visit through ten
+// pages. Every pre-rendered page starts a small program of its own (scripts/program-build.mjs):
 // the reading pages share one, and each other page has its own. So the first load is given for
 // each program, with the largest page that starts it, the heaviest being the one held to the
 // budget. A kiosk starts the whole app instead, whose code is split (scripts/split-wasm.mjs):
@@ -91,8 +92,7 @@ console.log(`all code in ${dist}/: ${await brotliOf(code)} bytes brotli in ${cod
 // sheet, fetched without holding up the paint, and the tab's icon; not the manifest, fetched only
 // when the guide is installed); and a family's first visit through ten pages, each file counted
 // once, as the browser keeps files named by their contents (scripts/server.mjs).
-async function firstLoad(page) {
-  const body = await readFile(join(dist, page), 'utf8');
+function firstLoad({ file: page, body }) {
   const linked = [
     ...body.matchAll(/<script[^>]* src="\/([^"]+)"/g),
     ...body.matchAll(/<link[^>]* rel="(?:modulepreload|preload|stylesheet|icon)"[^>]* href="\/([^"]+)"/g),
@@ -101,10 +101,10 @@ async function firstLoad(page) {
 }
 const address = (page) => (page === 'index.html' ? '/' : page === '404.html' ? '(page not found)' : `/${page.replace(/\/index\.html$/, '')}`);
 const loads = new Map();
-for (const page of files.filter((file) => file.endsWith('.html') && file !== 'app.html').sort()) {
-  const list = await firstLoad(page);
-  loads.set(address(page), list);
-  row(`first load of ${address(page)} (${list.length} files)`, '', '', await brotliOf(list));
+for (const page of html.filter(({ file }) => file !== 'app.html').sort((a, b) => a.file.localeCompare(b.file))) {
+  const list = firstLoad(page);
+  loads.set(address(page.file), list);
+  row(`first load of ${address(page.file)} (${list.length} files)`, '', '', await brotliOf(list));
 }
 const VISIT = ['/', '/guide/what-is-palliative-care', '/guide/planning-ahead', '/questions', '/diary', '/medicines', '/appointments', '/share', '/appointment', '/notes'];
 const visit = [...new Set(VISIT.flatMap((page) => loads.get(page) ?? []))];

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { shortenProgramImports } from './import-names.mjs';
 import { integrity, minifyScript, run } from './split-wasm.mjs';
 import { dropAsyncHydration, everyPatternMatched } from './unused-async-hydration.mjs';
 
@@ -94,6 +95,7 @@ async function buildProgram(dist, name, appStart, dropping) {
   const cut = join(out, `${name}.wasm`);
   run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', out, '--out-name', name, cut]);
   await rm(cut);
+  await shortenProgramImports(out, name);
   const wasm = `/${folder}/${name}_bg.wasm`;
   const js = `/${folder}/${name}.js`;
   await minifyScript(join(dist, js));

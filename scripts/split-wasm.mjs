@@ -6,7 +6,7 @@
 // --emit-relocs, see .cargo/config.toml): wasm-split-cli cuts it at each `wasm_split` point and
 // writes the loader that fetches a page's file when it is first needed; code the app never runs
 // is made a trap (scripts/unused-async-hydration.mjs); wasm-bindgen binds the shell (keeping the
-// exports the page files link against); wasm-opt shrinks every file, removing what only the
+// exports the page files link against), and its imports get short names (scripts/import-names.mjs); wasm-opt shrinks every file, removing what only the
 // traps used. All of it goes into one folder named by a hash of the code, so a new release never
 // mixes with files a browser kept from an old one. The page then starts the shell from there
 // instead of trunk's.
@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { shortenProgramImports } from './import-names.mjs';
 import { dropAsyncHydration, everyPatternMatched } from './unused-async-hydration.mjs';
 
 const COMPILED = 'target/wasm32-unknown-unknown/release/palliative-guide.wasm';
@@ -54,6 +55,7 @@ export async function splitWasm(dist, html) {
   const cut = join(out, `${NAME}.wasm`);
   run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', out, '--out-name', NAME, cut]);
   await rm(cut);
+  await shortenProgramImports(out, NAME);
   // Not the loader (__wasm_split.js): scripts/split-groups.mjs reads which groups share each
   // file from its comments.
   await minifyScript(join(out, `${NAME}.js`));

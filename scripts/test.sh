@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test layer and stops at the first failure:
-#   1. native cargo tests (content rules, storage format, routes);
+#   1. native cargo tests (content rules, storage format, routes), and the build steps' own tests;
 #   2. wasm tests in headless Chromium (local storage through the real browser API);
 #   3. end-to-end tests against the release build, including an accessibility scan;
 # then refreshes the README's pictures from the build it tested.
@@ -10,6 +10,9 @@ scripts/setup.sh
 
 printf '\n==> Native tests\n'
 cargo test --locked
+
+printf '\n==> Build step tests\n'
+node --test tests/scripts/
 
 printf '\n==> Browser (wasm) tests in headless Chromium\n'
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -10,6 +10,8 @@
 //
 // Works on the output of wasm-split-cli, which keeps the compiler's function names.
 
+import { importEntries, leb, readLeb, replaceSection, sections } from './wasm-module.mjs';
+
 // By compiled name (`…E` ends a name, after its hash `17h…`), the functions only async adopting
 // runs:
 //  - the body of each `hydrate_async` (an async block: the function that runs it step by step),
@@ -33,68 +35,8 @@ const ASYNC_ONLY = [
   new RegExp(String.raw`^_ZN53_\$LT\$T\$u20\$as\$u20\$tachys\.\.view\.\.any_view\.\.IntoAny\$GT\$8into_any13hydrate_async${HASH}`),
 ];
 
-export function readLeb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-
-function leb(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value > 0) byte |= 0x80;
-    out.push(byte);
-  } while (value > 0);
-  return Buffer.from(out);
-}
-
-export function* sections(bytes) {
-  let at = 8;
-  while (at < bytes.length) {
-    const [size, start] = readLeb(bytes, at + 1);
-    yield { id: bytes[at], header: at, start, end: start + size };
-    at = start + size;
-  }
-}
-
 /** How many functions the module imports: the code section's bodies are numbered after them. */
-function importedFunctions(bytes, { start }) {
-  let [count, at] = readLeb(bytes, start);
-  let functions = 0;
-  const skipName = () => {
-    const [length, next] = readLeb(bytes, at);
-    at = next + length;
-  };
-  while (count-- > 0) {
-    skipName();
-    skipName();
-    const kind = bytes[at++];
-    if (kind === 0) {
-      functions++;
-      [, at] = readLeb(bytes, at);
-    } else if (kind === 1 || kind === 2) {
-      if (kind === 1) at++; // table: element type
-      const [flags, next] = readLeb(bytes, at);
-      [, at] = readLeb(bytes, next);
-      if (flags & 1) [, at] = readLeb(bytes, at);
-    } else if (kind === 3) {
-      at += 2; // global: type, mutability
-    } else if (kind === 4) {
-      at++;
-      [, at] = readLeb(bytes, at);
-    } else {
-      throw new Error(`unknown import kind ${kind}`);
-    }
-  }
-  return functions;
-}
+const importedFunctions = (bytes, imports) => [...importEntries(bytes, imports)].filter((entry) => entry.isFunction).length;
 
 /** Function index to name, from the "name" custom section. */
 function functionNames(bytes, { start, end }) {
@@ -153,7 +95,7 @@ export function dropAsyncHydration(bytes) {
   }
   const content = Buffer.concat(bodies);
   return {
-    bytes: Buffer.concat([bytes.subarray(0, code.header), Buffer.from([10]), leb(content.length), content, bytes.subarray(code.end)]),
+    bytes: replaceSection(bytes, code, content),
     dropped,
     matched,
   };

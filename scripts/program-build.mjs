@@ -83,7 +83,12 @@ async function buildProgram(dist, name, appStart, dropping) {
   // who uses the lock. A program without one is left whole.
   run('wasm-split-cli', [compiledPath, out, '--out-name', name]);
   const files = await readdir(out);
-  if (!files.some((file) => file.startsWith('split_'))) await rm(join(out, '__wasm_split.js'), { force: true });
+  if (files.some((file) => file.startsWith('split_'))) {
+    // The loader of the lock's piece is part of every family page's first load: minified too.
+    await minifyScript(join(out, '__wasm_split.js'));
+  } else {
+    await rm(join(out, '__wasm_split.js'), { force: true });
+  }
   let dropped = 0;
   for (const file of (await readdir(out)).filter((file) => file.endsWith('.wasm'))) {
     const result = dropAsyncHydration(await readFile(join(out, file)));

@@ -10,7 +10,7 @@
 // upgrade that wrote them another way could not make a program that fails to start.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { importEntries, leb, replaceSection, sections, writeName } from './wasm-module.mjs';
+import { importEntries, importsOf, leb, replaceSection, sectionOf, writeName } from './wasm-module.mjs';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -29,7 +29,7 @@ export function shortName(index) {
  * Returns both, rewritten, and how many names changed.
  */
 export function shortenImportNames(wasm, script, module) {
-  const imports = [...sections(wasm)].find((section) => section.id === 2);
+  const imports = sectionOf(wasm, 2);
   if (!imports) return { wasm, script, renamed: 0 };
   const entries = [...importEntries(wasm, imports)];
   const renamed = new Map();
@@ -39,7 +39,8 @@ export function shortenImportNames(wasm, script, module) {
   });
   for (const [name, short] of renamed) {
     // The key of the imports object: the name, then a colon (terser writes no space between).
-    const key = new RegExp(`(?<![\\w$])${name}(?=\\s*:)`, 'g');
+    // A name is a JavaScript identifier, so `$` is the one character a pattern must escape.
+    const key = new RegExp(`(?<![\\w$])${name.replaceAll('$', '\\$')}(?=\\s*:)`, 'g');
     const found = script.match(key)?.length ?? 0;
     if (found !== 1) throw new Error(`the import ${name} is a key ${found} times in its script, not once: has wasm-bindgen changed what it writes? See scripts/import-names.mjs.`);
     script = script.replace(key, short);
@@ -56,9 +57,7 @@ export async function shortenProgramImports(folder, name) {
   const module = `./${name}_bg.js`;
   const files = (await readdir(folder)).filter((file) => file.endsWith('.wasm'));
   for (const file of files.filter((file) => file !== `${name}_bg.wasm`)) {
-    const wasm = await readFile(join(folder, file));
-    const imports = [...sections(wasm)].find((section) => section.id === 2);
-    if (imports && [...importEntries(wasm, imports)].some((entry) => entry.module === module)) {
+    if (importsOf(await readFile(join(folder, file))).some((entry) => entry.module === module)) {
       throw new Error(`${file} imports from ${module}: scripts/import-names.mjs renames only the program's own imports`);
     }
   }

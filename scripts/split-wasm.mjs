@@ -6,10 +6,11 @@
 // --emit-relocs, see .cargo/config.toml): wasm-split-cli cuts it at each `wasm_split` point and
 // writes the loader that fetches a page's file when it is first needed; code the app never runs
 // is made a trap (scripts/unused-async-hydration.mjs); wasm-bindgen binds the shell (keeping the
-// exports the page files link against), and its imports get short names (scripts/import-names.mjs); wasm-opt shrinks every file, removing what only the
-// traps used. All of it goes into one folder named by a hash of the code, so a new release never
-// mixes with files a browser kept from an old one. The page then starts the shell from there
-// instead of trunk's.
+// exports the page files link against), and its imports get short names
+// (scripts/import-names.mjs); wasm-opt shrinks every file, removing what only the traps used.
+// All of it goes into one folder named by a hash of the code, so a new release never mixes with
+// files a browser kept from an old one. The page then starts the shell from there instead of
+// trunk's.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';

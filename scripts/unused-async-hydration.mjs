@@ -10,7 +10,7 @@
 //
 // Works on the output of wasm-split-cli, which keeps the compiler's function names.
 
-import { importEntries, leb, readLeb, replaceSection, sections } from './wasm-module.mjs';
+import { importsOf, leb, readLeb, readName, replaceSection, sections } from './wasm-module.mjs';
 
 // By compiled name (`…E` ends a name, after its hash `17h…`), the functions only async adopting
 // runs:
@@ -36,13 +36,12 @@ const ASYNC_ONLY = [
 ];
 
 /** How many functions the module imports: the code section's bodies are numbered after them. */
-const importedFunctions = (bytes, imports) => [...importEntries(bytes, imports)].filter((entry) => entry.isFunction).length;
+const importedFunctions = (bytes) => importsOf(bytes).filter((entry) => entry.isFunction).length;
 
 /** Function index to name, from the "name" custom section. */
 function functionNames(bytes, { start, end }) {
-  let [length, at] = readLeb(bytes, start);
-  if (bytes.toString('utf8', at, at + length) !== 'name') return null;
-  at += length;
+  let [section, at] = readName(bytes, start);
+  if (section !== 'name') return null;
   const names = new Map();
   while (at < end) {
     const kind = bytes[at];
@@ -50,11 +49,10 @@ function functionNames(bytes, { start, end }) {
     if (kind === 1) {
       let [count, p] = readLeb(bytes, body);
       while (count-- > 0) {
-        let index;
+        let index, name;
         [index, p] = readLeb(bytes, p);
-        [length, p] = readLeb(bytes, p);
-        names.set(index, bytes.toString('utf8', p, p + length));
-        p += length;
+        [name, p] = readName(bytes, p);
+        names.set(index, name);
       }
     }
     at = body + size;
@@ -68,8 +66,7 @@ function functionNames(bytes, { start, end }) {
  */
 export function dropAsyncHydration(bytes) {
   const all = [...sections(bytes)];
-  const imports = all.find((s) => s.id === 2);
-  const firstBody = imports ? importedFunctions(bytes, imports) : 0;
+  const firstBody = importedFunctions(bytes);
   const names = all.filter((s) => s.id === 0).map((s) => functionNames(bytes, s)).find(Boolean);
   const code = all.find((s) => s.id === 10);
   const matched = ASYNC_ONLY.map(() => 0);

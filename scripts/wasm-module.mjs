@@ -27,7 +27,8 @@ export function leb(value) {
 /** A name as the format writes it: its length, then its UTF-8 bytes. */
 export const writeName = (text) => Buffer.concat([leb(Buffer.byteLength(text)), Buffer.from(text)]);
 
-function readName(bytes, at) {
+/** A name read at `at`, and where it ends. */
+export function readName(bytes, at) {
   const [length, start] = readLeb(bytes, at);
   return [bytes.toString('utf8', start, start + length), start + length];
 }
@@ -41,6 +42,9 @@ export function* sections(bytes) {
     at = start + size;
   }
 }
+
+/** The first section with this id (2: imports, 10: code), if the module has one. */
+export const sectionOf = (bytes, id) => [...sections(bytes)].find((section) => section.id === id);
 
 /** The module with one section's contents replaced. */
 export function replaceSection(bytes, section, contents) {
@@ -76,4 +80,10 @@ export function* importEntries(bytes, { start }) {
     }
     yield { module, name, isFunction: kind === 0, description: bytes.subarray(from, at) };
   }
+}
+
+/** Every entry of the module's import section (none without one). */
+export function importsOf(bytes) {
+  const imports = sectionOf(bytes, 2);
+  return imports ? [...importEntries(bytes, imports)] : [];
 }

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { shortName, shortenImportNames } from '../../scripts/import-names.mjs';
-import { importEntries, leb, sections, writeName } from '../../scripts/wasm-module.mjs';
+import { importsOf, leb, writeName } from '../../scripts/wasm-module.mjs';
 
 const section = (id, contents) => Buffer.concat([Buffer.from([id]), leb(contents.length), contents]);
 // One function type, () -> (); each import a function of that type.
@@ -16,7 +16,7 @@ const program = (imports) =>
     section(2, Buffer.concat([leb(imports.length), ...imports.map(([module, name]) => functionImport(module, name))])),
     section(0, Buffer.concat([writeName('producers'), Buffer.from('kept as it was')])),
   ]);
-const importsOf = (wasm) => [...importEntries(wasm, [...sections(wasm)].find((s) => s.id === 2))].map(({ module, name }) => [module, name]);
+const namesOf = (wasm) => importsOf(wasm).map(({ module, name }) => [module, name]);
 
 const SCRIPT = `const imports = { __proto__: null, "./page_bg.js": {
   __wbg_now_463ac581d2fc7ea3: function() { return Date.now(); },
@@ -36,7 +36,7 @@ test("a program's imports from its script get short names in the program and in 
   ]);
   const result = shortenImportNames(wasm, SCRIPT, './page_bg.js');
   assert.equal(result.renamed, 2);
-  assert.deepEqual(importsOf(result.wasm), [
+  assert.deepEqual(namesOf(result.wasm), [
     ['./page_bg.js', 'a'],
     ['./__wasm_split.js', '__wbg_load_0123456789abcdef'],
     ['./page_bg.js', 'b'],
@@ -49,6 +49,14 @@ test("a program's imports from its script get short names in the program and in 
   // The sections after the import section are kept, byte for byte.
   assert.ok(result.wasm.subarray(-14).equals(Buffer.from('kept as it was')));
   assert.ok(result.wasm.length < wasm.length);
+});
+
+test('a name with a dollar sign is renamed as it is written, not read as a pattern', () => {
+  const wasm = program([['./page_bg.js', '__wbg_$get_0123456789abcdef']]);
+  const script = 'const imports = { "./page_bg.js": { __wbg_$get_0123456789abcdef: function() {} } };';
+  const result = shortenImportNames(wasm, script, './page_bg.js');
+  assert.deepEqual(namesOf(result.wasm), [['./page_bg.js', 'a']]);
+  assert.equal(result.script, 'const imports = { "./page_bg.js": { a: function() {} } };');
 });
 
 test('the build stops when the script does not hold an import as a key exactly once', () => {

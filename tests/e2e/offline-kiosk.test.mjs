@@ -447,4 +447,25 @@ describe('the guide as a booklet', () => {
     console.log(`booklet: ${doc.numPages} A4 pages`);
     assert.deepEqual(problems, []);
   });
+
+  test('a part chosen in the contents comes to the top of the screen, though parts out of sight wait to be laid out', async () => {
+    const { page, problems } = await openPage(app);
+    await visit(app, page, '/booklet');
+    await page.getByRole('heading', { name: 'Words explained', level: 2 }).waitFor();
+    const contents = page.getByRole('navigation', { name: 'Contents' });
+    const names = await contents.getByRole('listitem').allTextContents();
+    // One from the middle, the last guide page, and the last part, each from the top of the booklet.
+    for (const name of [names[Math.floor(names.length / 2)], names.at(-3), names.at(-1)]) {
+      await page.evaluate(() => scrollTo(0, 0));
+      await contents.getByRole('link', { name, exact: true }).click();
+      const heading = page.getByRole('heading', { name, level: 2, exact: true });
+      const top = () => heading.evaluate((h) => h.getBoundingClientRect().top);
+      await page.waitForFunction((h) => h.getBoundingClientRect().top < 60, await heading.elementHandle());
+      // And it stays there once the parts around it are laid out.
+      await page.waitForTimeout(500);
+      const settled = await top();
+      assert.ok(settled >= 0 && settled < 60, `${name}: its heading is ${settled} px from the top`);
+    }
+    assert.deepEqual(problems, []);
+  });
 });

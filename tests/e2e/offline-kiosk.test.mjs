@@ -459,11 +459,10 @@ describe('the guide as a booklet', () => {
       await page.evaluate(() => scrollTo(0, 0));
       await contents.getByRole('link', { name, exact: true }).click();
       const heading = page.getByRole('heading', { name, level: 2, exact: true });
-      const top = () => heading.evaluate((h) => h.getBoundingClientRect().top);
       await page.waitForFunction((h) => h.getBoundingClientRect().top < 60, await heading.elementHandle());
       // And it stays there once the parts around it are laid out.
       await page.waitForTimeout(500);
-      const settled = await top();
+      const settled = await heading.evaluate((h) => h.getBoundingClientRect().top);
       assert.ok(settled >= 0 && settled < 60, `${name}: its heading is ${settled} px from the top`);
     }
     assert.deepEqual(problems, []);

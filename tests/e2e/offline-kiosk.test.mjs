@@ -201,6 +201,36 @@ describe('kiosk', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('a kiosk visit across three pages keeps what was typed, and still stores nothing', async () => {
+    const { page, problems } = await openPage(app);
+    await startKiosk(page);
+    // Set on this page only: still here at the end means no page was loaded anew.
+    await page.evaluate(() => { window.sameVisit = true; });
+    await (await navLink(page, 'My questions')).click();
+    await page.getByRole('heading', { level: 1, name: 'My questions' }).waitFor();
+    await addQuestion(page, 'Asked at the clinic tablet');
+    await (await navLink(page, 'My notes')).click();
+    await page.getByRole('heading', { level: 1, name: 'My notes' }).waitFor();
+    await page.getByLabel('What was said').fill('Written at the clinic tablet');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await (await navLink(page, 'Appointments')).click();
+    await page.getByRole('heading', { level: 1, name: 'Appointments' }).waitFor();
+
+    await (await navLink(page, 'My questions')).click();
+    await page.getByText('Asked at the clinic tablet').waitFor();
+    await (await navLink(page, 'My notes')).click();
+    await page.getByText('Written at the clinic tablet').waitFor();
+    assert.equal(await page.evaluate(() => window.sameVisit), true, 'moved within the app, never loading a page');
+
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['palliative-guide.kiosk'], 'nothing of the visit stored');
+    assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+    assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name)), []);
+    assert.deepEqual(await page.context().cookies(), []);
+    const stored = await page.evaluate(() => JSON.stringify(localStorage));
+    for (const text of ['Asked at the clinic tablet', 'Written at the clinic tablet']) assert.ok(!stored.includes(text), text);
+    assert.deepEqual(problems, []);
+  });
+
   test('"Finish and clear" wipes the visit at once', async () => {
     const { page } = await openPage(app);
     await startKiosk(page);

@@ -74,10 +74,11 @@ const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
   .sort();
 const contents = await Promise.all(files.map((file) => readFile(join(dist, file))));
 const version = hash(contents.map((body, i) => files[i] + hash(body)).join('\n'));
-// A page's own program is kept once used: the offline copy would otherwise download every one of
-// them at once (about 1.7 MB), though each page needs only its own. A page whose program is not
-// kept starts the whole app instead (scripts/program-build.mjs), which is always kept.
-const keptOnUse = Object.values(PAGE_PROGRAMS).map((name) => `/${programs.get(name).folder}/`);
+// A page's own program (for the family's pages: their shared program and the page's piece) is
+// kept once used: the offline copy would otherwise download every one of them at once, though
+// each page needs only its own. A page whose program is not kept starts the whole app instead
+// (scripts/program-build.mjs), which is always kept.
+const keptOnUse = [...new Set(Object.values(PAGE_PROGRAMS))].map((name) => `/${programs.get(name).folder}/`);
 // So is the lock's piece of every program (the reading pages' too): only a family who sets a
 // passcode ever needs it, and it is kept the first time it is fetched (src/store/lock_code.rs).
 const pieces = [...programs.values()].map((program) => `/${program.folder}/split_`);

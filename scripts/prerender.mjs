@@ -58,10 +58,11 @@ export async function prerender(dist, appStart, programs) {
     let head = shell;
     const program = group === 'reading' ? programs.get('reading') : programs.get(PAGE_PROGRAMS[address]);
     if (!program) throw new Error(`${address} starts no program of its own: add it to PAGE_PROGRAMS (scripts/program-build.mjs)`);
+    const start = await program.startFor(address);
     head = head
       .replace(appScript, '')
       .replace(appPreloads, '')
-      .replace('</head>', `<script type="module" src="${program.script}"></script>${program.preloads}</head>`);
+      .replace('</head>', `<script type="module" src="${start.script}"></script>${start.preloads}</head>`);
     // Search shows the words in its address before the app starts, and says it is finding results
     // for them (public/search-words.js).
     if (address === '/search') head = head.replace('</head>', '<script type="module" src="/search-words.js"></script></head>');

@@ -3,8 +3,10 @@
 // Home, Start here, the guide pages, words explained and the help lines are where most visits
 // begin, on a slow phone, and are almost all reading. Their pre-rendered pages
 // (scripts/prerender.mjs) start the reading program (src/bin/reading.rs) instead of the whole
-// app: a fraction of the code, so the page works sooner. Every other page (the family's own pages,
-// the guide's tools, the staff tools) likewise starts a program of its own (src/program.rs,
+// app: a fraction of the code, so the page works sooner. The family's own pages, which a family
+// moves between, share one program (src/bin/family.rs): the code they all start with, kept by
+// the browser from one page to the next, and a piece per page. Every other page (the guide's
+// tools, the staff tools, bringing in what was shared) starts a program of its own (src/program.rs,
 // src/bin/<name>.rs): that page's code without the router or any other page. On all of them every
 // link loads the next pre-rendered page, as a plain website does.
 //
@@ -16,14 +18,18 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shortenProgramImports } from './import-names.mjs';
+import { mergePieces } from './merge-pieces.mjs';
 import { integrity, minifyScript, run } from './split-wasm.mjs';
 import { dropAsyncHydration, everyPatternMatched } from './unused-async-hydration.mjs';
 
 // kiosk::SETTINGS_KEY (src/kiosk.rs).
 const KIOSK_KEY = 'palliative-guide.kiosk';
 
-/** The pages that start a program of their own (src/bin/<name>.rs), by address. */
-export const PAGE_PROGRAMS = {
+/**
+ * The family's own pages, which share one program (src/bin/family.rs), by address: the piece of
+ * that program each page needs (scripts/merge-pieces.mjs).
+ */
+export const FAMILY_PAGES = {
   '/questions': 'questions',
   '/notes': 'notes',
   '/diary': 'diary',
@@ -34,6 +40,11 @@ export const PAGE_PROGRAMS = {
   '/share': 'share',
   '/my-data': 'my_data',
   '/appointment': 'appointment',
+};
+
+/** The program each page other than the reading pages starts (src/bin/<name>.rs), by address. */
+export const PAGE_PROGRAMS = {
+  ...Object.fromEntries(Object.keys(FAMILY_PAGES).map((address) => [address, 'family'])),
   '/import': 'import',
   '/myths': 'myths',
   '/referral': 'referral',
@@ -45,7 +56,7 @@ export const PAGE_PROGRAMS = {
   '/kiosk/stop': 'kiosk_stop',
 };
 /** Every program: the reading pages' and each other page's. */
-const NAMES = ['reading', ...Object.values(PAGE_PROGRAMS)];
+const NAMES = ['reading', ...new Set(Object.values(PAGE_PROGRAMS))];
 
 const hash = (body) => createHash('sha256').update(body).digest('hex').slice(0, 16);
 
@@ -78,17 +89,13 @@ async function buildProgram(dist, name, appStart, dropping) {
   const out = join(dist, folder);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  // Cut as the whole app is (scripts/split-wasm.mjs), at the cutting points a program has: the
-  // lock's code (src/store/lock_code.rs) goes into a file of its own, fetched only by a family
-  // who uses the lock. A program without one is left whole.
+  // Cut as the whole app is (scripts/split-wasm.mjs), at the cutting points a program has: a
+  // piece per page (the family's pages, src/bin/family.rs) and the lock's code
+  // (src/store/lock_code.rs), each fetched only when needed; the lock's only by a family who
+  // uses it. A program without one is left whole.
   run('wasm-split-cli', [compiledPath, out, '--out-name', name]);
-  const files = await readdir(out);
-  if (files.some((file) => file.startsWith('split_'))) {
-    // The loader of the lock's piece is part of every family page's first load: minified too.
-    await minifyScript(join(out, '__wasm_split.js'));
-  } else {
-    await rm(join(out, '__wasm_split.js'), { force: true });
-  }
+  const cut = (await readdir(out)).some((file) => file.startsWith('split_'));
+  if (!cut) await rm(join(out, '__wasm_split.js'), { force: true });
   let dropped = 0;
   for (const file of (await readdir(out)).filter((file) => file.endsWith('.wasm'))) {
     const result = dropAsyncHydration(await readFile(join(out, file)));
@@ -97,21 +104,57 @@ async function buildProgram(dist, name, appStart, dropping) {
     dropped += result.dropped;
   }
   if (dropped === 0) throw new Error(`no async hydration code found to drop in the ${name} program`);
-  const cut = join(out, `${name}.wasm`);
-  run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', out, '--out-name', name, cut]);
-  await rm(cut);
+  const core = join(out, `${name}.wasm`);
+  run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', out, '--out-name', name, core]);
+  await rm(core);
   await shortenProgramImports(out, name);
-  const wasm = `/${folder}/${name}_bg.wasm`;
+  const pieces = cut ? await mergePieces(out, name) : [];
   const js = `/${folder}/${name}.js`;
   await minifyScript(join(dist, js));
+  // The loader of the pieces is imported at start, so it is part of every first load: minified too.
+  if (cut) await minifyScript(join(out, '__wasm_split.js'));
   for (const file of (await readdir(out)).filter((file) => file.endsWith('.wasm'))) {
     run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', join(out, file), '-o', join(out, file)]);
   }
+  const wasm = `/${folder}/${name}_bg.wasm`;
+  // The loader is imported by the program's script: asked for at once too.
+  const loader = `/${folder}/__wasm_split.js`;
+  const modulePreloads = (
+    await Promise.all(
+      (cut ? [js, loader] : [js]).map(async (module) => `<link rel="modulepreload" href="${module}" crossorigin="anonymous" integrity="${integrity(await readFile(join(dist, module)))}">`),
+    )
+  ).join('');
+  const fetchPreload = (file) => `<link rel="preload" href="${file}" as="fetch" type="application/wasm" crossorigin="anonymous">`;
 
-  // Where the program cannot be fetched (offline, before this device kept it: the offline copy
-  // keeps a page's own program only once it has been used, see scripts/sw-template.js), the
-  // whole app, which the offline copy always keeps, starts instead.
-  const start = `// A kiosk keeps its visit in the whole app's memory, so it starts the app (see scripts/program-build.mjs).
+  // What a page starting this program puts in its head: its start script, and the preloads of
+  // what that script fetches. A page with a piece of its own (FAMILY_PAGES) fetches it with the
+  // rest, so it arrives with the page and is known to be there before the program starts.
+  const starts = new Map();
+  const startFor = async (address) => {
+    const piece = pieces.includes(FAMILY_PAGES[address]) ? `/${folder}/split_${FAMILY_PAGES[address]}.wasm` : null;
+    if (!starts.has(piece)) {
+      const start = startScript(js, [wasm, ...(piece ? [piece] : [])], appStart);
+      const script = `/start-${name}-${hash(start)}.js`;
+      await writeFile(join(dist, script), start);
+      starts.set(piece, { script, preloads: modulePreloads + fetchPreload(wasm) + (piece ? fetchPreload(piece) : '') });
+    }
+    return starts.get(piece);
+  };
+  if (name === 'family') {
+    const missing = Object.values(FAMILY_PAGES).filter((piece) => !pieces.includes(piece));
+    if (missing.length) throw new Error(`the family program was cut with no piece for ${missing.join(', ')}: see src/bin/family.rs`);
+  }
+  return { folder, startFor };
+}
+
+/**
+ * The script a page starts its program with. Where the program cannot be fetched (offline, before
+ * this device kept it: the offline copy keeps a page's own program only once it has been used,
+ * see scripts/sw-template.js), the whole app, which the offline copy always keeps, starts instead.
+ */
+function startScript(js, wasm, appStart) {
+  const [core, ...rest] = wasm;
+  return `// A kiosk keeps its visit in the whole app's memory, so it starts the app (see scripts/program-build.mjs).
 let kiosk = false;
 try {
   kiosk = localStorage.getItem(${JSON.stringify(KIOSK_KEY)}) !== null;
@@ -121,8 +164,9 @@ try {
 let program = null;
 if (!kiosk) {
   try {
-    const [code, wasm] = await Promise.all([import(${JSON.stringify(js)}), fetch(${JSON.stringify(wasm)})]);
-    if (wasm.ok) program = { init: code.default, wasm };
+    const [code, wasm${rest.length ? ', piece' : ''}] = await Promise.all([import(${JSON.stringify(js)}), fetch(${JSON.stringify(core)})${rest.map((file) => `, fetch(${JSON.stringify(file)})`).join('')}]);
+    // The page's piece is fetched again when the program asks for it: from what the browser kept.
+    if (wasm.ok${rest.length ? ' && piece.ok' : ''}) program = { init: code.default, wasm };
   } catch {
     // Not fetched: the whole app starts instead.
   }
@@ -133,16 +177,4 @@ if (program) {
   await import(${JSON.stringify(appStart)});
 }
 `;
-  const script = `/start-${name}-${hash(start)}.js`;
-  await writeFile(join(dist, script), start);
-  // The loader of the program's cut-off pieces is imported by its script: asked for at once too.
-  const loader = `/${folder}/__wasm_split.js`;
-  const modules = (await readdir(out)).includes('__wasm_split.js') ? [js, loader] : [js];
-  const modulePreloads = await Promise.all(
-    modules.map(async (module) => `<link rel="modulepreload" href="${module}" crossorigin="anonymous" integrity="${integrity(await readFile(join(dist, module)))}">`),
-  );
-  const preloads =
-    modulePreloads.join('') +
-    `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin="anonymous">`;
-  return { script, preloads, folder };
 }

@@ -1,14 +1,13 @@
 // Prints the release bundle's size and what a first visit downloads (brotli), against the 150 KB
 // budget, for each program and then for every page, and a family's first visit through ten
-// pages. Every pre-rendered page starts a small program of its own (scripts/program-build.mjs):
-// the reading pages share one, and each other page has its own. So the first load is given for
-// each program, with the largest page that starts it, the heaviest being the one held to the
-// budget. A kiosk starts the whole app instead, whose code is split (scripts/split-wasm.mjs):
+// pages. Every pre-rendered page starts a small program (scripts/program-build.mjs): the reading
+// pages share one, the family's pages another (with a piece per page), and each other page has
+// its own. So the first load is given for each program, with the largest page that starts it,
+// the heaviest being the one held to the budget. A kiosk starts the whole app instead, whose code is split (scripts/split-wasm.mjs):
 // the shell, and the code of the group of pages a page is in; that is given for each group.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { PAGE_PROGRAMS } from './program-build.mjs';
 import { splitGroups } from './split-groups.mjs';
 
 const dist = process.argv[2] ?? 'dist';
@@ -44,23 +43,16 @@ const shell = [
   `${folder}/palliative-guide_bg.wasm`,
   largest(html),
 ];
+const address = (page) => (page === 'index.html' ? '/' : page === '404.html' ? '(page not found)' : `/${page.replace(/\/index\.html$/, '')}`);
+// Each program's first load is that of the largest page that starts it (see firstLoad below).
 const programs = new Map();
 for (const name of [...new Set(html.map(programOf).filter(Boolean))].sort((a, b) => (a === 'reading' ? -1 : b === 'reading' ? 1 : a.localeCompare(b)))) {
-  const own = files.find((file) => new RegExp(`^${name}-[0-9a-f]{16}$`).test(file));
-  programs.set(name, [
-    ...common,
-    rootFiles.find((file) => new RegExp(`^start-${name}-[0-9a-f]{16}\\.js$`).test(file)),
-    `${own}/${name}.js`,
-    // The loader of its cut-off pieces (the lock's code), imported at start; not the pieces.
-    ...files.filter((file) => file === `${own}/__wasm_split.js`),
-    `${own}/${name}_bg.wasm`,
-    largest(html.filter((page) => programOf(page) === name)),
-  ]);
+  const page = largest(html.filter((page) => programOf(page) === name));
+  programs.set(name, { page, files: firstLoad(html.find(({ file }) => file === page)) });
 }
-
 const row = (name, a = '', b = '', c = '') => console.log(`${name.padEnd(48)} ${String(a).padStart(9)} ${String(b).padStart(9)} ${String(c).padStart(9)}`);
 row('file', 'raw', 'gzip', 'brotli');
-const all = [...new Set([...shell, ...[...programs.values()].flat(), ...[...groups.values()].flat()])];
+const all = [...new Set([...shell, ...[...programs.values()].flatMap(({ files }) => files), ...[...groups.values()].flat()])];
 for (const file of all) {
   const { raw, gzip, brotli } = await size(file);
   row(file, raw, gzip, brotli);
@@ -69,11 +61,10 @@ const brotliOf = async (list) => (await Promise.all(list.map(size))).reduce((sum
 const shellBytes = await brotliOf(shell);
 row('a kiosk: the app shell', '', '', shellBytes);
 let heaviest = 0;
-for (const [name, list] of programs) {
-  const bytes = await brotliOf(list);
+for (const [name, { page, files }] of programs) {
+  const bytes = await brotliOf(files);
   heaviest = Math.max(heaviest, bytes);
-  const page = Object.keys(PAGE_PROGRAMS).find((address) => PAGE_PROGRAMS[address] === name);
-  row(`first load, opening ${page ?? 'a reading page'} (its own program)`, '', '', bytes);
+  row(`first load, opening ${address(page)} (the ${name} program)`, '', '', bytes);
 }
 row(`first load (heaviest; budget ${BUDGET})`, '', '', heaviest);
 for (const [name, list] of [...groups].sort()) {
@@ -81,7 +72,7 @@ for (const [name, list] of [...groups].sort()) {
 }
 // A program's own code: the files in its folder.
 const programCode = async (list) => brotliOf(list.filter((file) => /^[a-z_]+-[0-9a-f]{16}\//.test(file)));
-console.log(`all code, every group: ${await brotliOf([...new Set([...groups.values()].flat())]) + shellBytes} bytes brotli (app); programs: ${(await Promise.all([...programs].map(async ([name, list]) => `${name} ${await programCode(list)}`))).join(', ')}`);
+console.log(`all code, every group: ${await brotliOf([...new Set([...groups.values()].flat())]) + shellBytes} bytes brotli (app); programs: ${(await Promise.all([...programs].map(async ([name, { files }]) => `${name} ${await programCode(files)}`))).join(', ')}`);
 // Every file of code the build wrote, whichever page or kiosk fetches it: what the whole site
 // holds, and what would be fetched to keep all of it offline.
 const code = files.filter((file) => /\.(wasm|js)$/.test(file) && file !== 'sw.js');
@@ -99,7 +90,6 @@ function firstLoad({ file: page, body }) {
   ].map(([, file]) => file);
   return [...new Set([page, ...linked])];
 }
-const address = (page) => (page === 'index.html' ? '/' : page === '404.html' ? '(page not found)' : `/${page.replace(/\/index\.html$/, '')}`);
 const loads = new Map();
 for (const page of html.filter(({ file }) => file !== 'app.html').sort((a, b) => a.file.localeCompare(b.file))) {
   const list = firstLoad(page);

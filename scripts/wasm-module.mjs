@@ -87,3 +87,18 @@ export function importsOf(bytes) {
   const imports = sectionOf(bytes, 2);
   return imports ? [...importEntries(bytes, imports)] : [];
 }
+
+/** The names of everything the module exports. */
+export function exportNames(bytes) {
+  const exports = sectionOf(bytes, 7);
+  if (!exports) return [];
+  let [count, at] = readLeb(bytes, exports.start);
+  const names = [];
+  while (count-- > 0) {
+    let name;
+    [name, at] = readName(bytes, at);
+    [, at] = readLeb(bytes, at + 1);
+    names.push(name);
+  }
+  return names;
+}

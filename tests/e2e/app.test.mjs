@@ -76,16 +76,29 @@ describe('navigation', () => {
     // A guide page starts the reading pages' own program, not the app.
     await visit(app, page, '/guide/what-is-palliative-care');
     assert.deepEqual(fetched, ['reading_bg.wasm']);
-    // A family's page starts its own program too: that page's code only.
+    // A family's page starts the family's pages' program: the code they share, and its own piece.
     await (await navLink(page, 'My questions')).click();
     await page.getByRole('heading', { level: 1, name: 'My questions' }).waitFor();
     await page.locator(APP_READY).waitFor();
-    assert.deepEqual(fetched, ['reading_bg.wasm', 'questions_bg.wasm']);
-    // So does every other page.
+    assert.deepEqual([...new Set(fetched)], ['reading_bg.wasm', 'family_bg.wasm', 'split_questions.wasm']);
+    // The next family page has only its own piece to fetch: the browser kept the shared code.
+    const transferred = [];
+    page.on('requestfinished', async (request) => {
+      if (request.url().endsWith('.wasm')) transferred.push([new URL(request.url()).pathname.split('/').pop(), (await request.sizes()).responseBodySize]);
+    });
+    await (await navLink(page, 'My notes')).click();
+    await page.getByRole('heading', { level: 1, name: 'My notes' }).waitFor();
+    await page.locator(APP_READY).waitFor();
+    assert.deepEqual([...new Set(fetched)], ['reading_bg.wasm', 'family_bg.wasm', 'split_questions.wasm', 'split_notes.wasm']);
+    assert.ok(transferred.some(([file, size]) => file === 'split_notes.wasm' && size > 0), JSON.stringify(transferred));
+    // Taken from the browser's cache, with no body sent again.
+    assert.ok(transferred.some(([file]) => file === 'family_bg.wasm'), JSON.stringify(transferred));
+    assert.ok(transferred.every(([file, size]) => file === 'split_notes.wasm' || size <= 0), JSON.stringify(transferred));
+    // Every other page starts a program of its own.
     await (await navLink(page, 'Search')).click();
     await page.getByRole('heading', { level: 1, name: 'Search', exact: true }).waitFor();
     await page.locator(APP_READY).waitFor();
-    assert.deepEqual(fetched, ['reading_bg.wasm', 'questions_bg.wasm', 'search_bg.wasm']);
+    assert.deepEqual([...new Set(fetched)], ['reading_bg.wasm', 'family_bg.wasm', 'split_questions.wasm', 'split_notes.wasm', 'search_bg.wasm']);
     assert.deepEqual(problems, []);
   });
 
@@ -560,8 +573,9 @@ describe('pre-rendered pages', () => {
     }
   });
 
-  test('a family\'s page starts its own program: it adopts the page as drawn, and its links load the next page', async () => {
-    for (const [route, name] of [['/questions', 'questions'], ['/notes', 'notes'], ['/diary', 'diary'], ['/carer', 'carer'], ['/planning', 'planning'], ['/medicines', 'medicines'], ['/appointments', 'appointments'], ['/share', 'share'], ['/my-data', 'my_data'], ['/appointment', 'appointment'], ['/import', 'import']]) {
+  test('a family\'s page starts its program with its own piece: it adopts the page as drawn, and its links load the next page', async () => {
+    const family = (piece) => ['family_bg.wasm', `split_${piece}.wasm`];
+    for (const [route, wasm] of [['/questions', family('questions')], ['/notes', family('notes')], ['/diary', family('diary')], ['/carer', family('carer')], ['/planning', family('planning')], ['/medicines', family('medicines')], ['/appointments', family('appointments')], ['/share', family('share')], ['/my-data', family('my_data')], ['/appointment', family('appointment')], ['/import', ['import_bg.wasm']]]) {
       const { page, problems } = await openPage(app);
       const fetched = [];
       page.on('request', (request) => {
@@ -572,7 +586,7 @@ describe('pre-rendered pages', () => {
       await page.evaluate(() => { window.heading = document.querySelector('main h1'); window.form = document.querySelector('main form'); });
       release();
       await page.locator(APP_READY).waitFor();
-      assert.deepEqual(fetched, [`${name}_bg.wasm`], route);
+      assert.deepEqual([...new Set(fetched)], wasm, route);
       assert.equal(await page.evaluate(() => window.heading === document.querySelector('main h1') && window.heading.isConnected), true, `${route}: the same heading element`);
       assert.equal(await page.evaluate(() => window.form === document.querySelector('main form')), true, `${route}: the same form`);
       await page.evaluate(() => { window.stillHere = true; });

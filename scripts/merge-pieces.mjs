@@ -1,0 +1,153 @@
+// Makes each piece of a program one file. wasm-split-cli cuts a program at its cutting points
+// (src/bin/family.rs: a piece per page; src/store/lock_code.rs: the lock), and writes code that
+// two or more pieces use into a file for each such set of pieces: for the family's pages, over
+// two hundred small files, of which a page needs over a hundred. Each is compressed on its own,
+// so they came to about half as much again as the same code in one file, and each is a request.
+// So every piece is merged here with the files it needs into one file (binaryen's wasm-merge),
+// and a loader of our own fetches it. Code two pieces share is then in both files, but a page
+// fetches only its own.
+//
+// A piece links to the core only through what wasm-split-cli gives it: the core's memory, its
+// table of functions and a few shared globals, all imported from the module `__wasm_split`. The
+// loader the core imports (`./__wasm_split.js`) has one function per piece,
+// `__wasm_split_load_<piece>`, which wasm-split-cli's own loader defines as: fetch and
+// instantiate the piece, then call the function at the table index it is given with its data and
+// whether the piece could be had. Every name this relies on is checked against the files
+// themselves, and the build stops if any is missing.
+import { execFileSync } from 'node:child_process';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { exportNames, importsOf } from './wasm-module.mjs';
+
+const SHARED = '__wasm_split';
+const LOADER = '__wasm_split.js';
+
+/** Which files each piece needs, as wasm-split-cli's loader (`source`) lists them. */
+export function piecesOf(source) {
+  const loaders = new Map();
+  const pattern = /const __(?:wasm_split_load_)?(\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+)", import\.meta\.url\)\);[\s\S]*?\n, \[([^\]]*)\]\)/g;
+  for (const [, name, file, deps] of source.matchAll(pattern)) {
+    loaders.set(name, { file, deps: deps.split(',').map((dep) => dep.trim().replace(/^__/, '')).filter(Boolean) });
+  }
+  const count = source.match(/makeLoad\(/g)?.length ?? 0;
+  if (loaders.size !== count - 1) throw new Error(`read ${loaders.size} of ${count - 1} loaders in wasm-split-cli's ${LOADER}: see scripts/merge-pieces.mjs`);
+  const pieces = new Map();
+  for (const [name, { file, deps }] of loaders) {
+    if (name.startsWith('chunk_')) continue;
+    const files = [file];
+    for (const dep of deps) {
+      if (!loaders.has(dep)) throw new Error(`${name} needs ${dep}, which ${LOADER} does not load`);
+      files.push(loaders.get(dep).file);
+    }
+    pieces.set(name, files);
+  }
+  return pieces;
+}
+
+/**
+ * In `folder` (a program just cut, its core bound by wasm-bindgen as `<name>_bg.wasm`): merges
+ * each piece with the files it needs into `split_<piece>.wasm`, removes the rest, and writes the
+ * loader. Returns the pieces' names.
+ */
+export async function mergePieces(folder, name) {
+  const pieces = piecesOf(await readFile(join(folder, LOADER), 'utf8'));
+  const core = await readFile(join(folder, `${name}_bg.wasm`));
+  const wanted = importsOf(core).filter((entry) => entry.module === `./${LOADER}`).map((entry) => entry.name);
+  const given = [...pieces.keys()].map((piece) => `__wasm_split_load_${piece}`);
+  if (wanted.sort().join() !== given.sort().join()) throw new Error(`the ${name} program's core asks for ${wanted.join(', ')}; the cut gave ${given.join(', ')}`);
+
+  // What the pieces take from the core, which must be what the core gives.
+  const shared = new Map();
+  for (const files of pieces.values()) {
+    for (const file of files) {
+      for (const entry of importsOf(await readFile(join(folder, file)))) {
+        if (entry.module !== SHARED) throw new Error(`${file} imports from ${entry.module}, not ${SHARED}`);
+        shared.set(entry.name, entry.description);
+      }
+    }
+  }
+  const exported = exportNames(core);
+  for (const item of shared.keys()) {
+    if (!exported.includes(item)) throw new Error(`the pieces of ${name} need ${item}, which its core does not export`);
+  }
+
+  // wasm-merge joins modules by name: a piece's import from `__wasm_split` is linked to the
+  // export of that name of the module given that name. A module giving each shared item, itself
+  // importing it from the core, leaves every piece with one import of each.
+  const stub = join(folder, 'shared.wasm');
+  execFileSync('wasm-as', ['-', '-o', stub], { input: sharedModule(shared) });
+  for (const [piece, files] of pieces) {
+    const merged = join(folder, `merged_${piece}.wasm`);
+    // Its warnings (a name subsection it does not know, in every file) are left unprinted; an
+    // error stops the build with its message.
+    execFileSync('wasm-merge', [
+      stub, SHARED, ...files.flatMap((file, i) => [join(folder, file), `m${i}`]),
+      '-o', merged, '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+    ], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const imported = importsOf(await readFile(merged));
+    if (imported.some((entry) => entry.module !== 'core') || imported.length !== shared.size) throw new Error(`the merged ${piece} piece of ${name} imports more than the core's shared items`);
+  }
+  for (const file of await readdir(folder)) {
+    if (/^(chunk_\d+|split_\w+)\.wasm$/.test(file) || file === 'shared.wasm') await rm(join(folder, file));
+  }
+  for (const piece of pieces.keys()) {
+    await writeFile(join(folder, `split_${piece}.wasm`), await readFile(join(folder, `merged_${piece}.wasm`)));
+    await rm(join(folder, `merged_${piece}.wasm`));
+  }
+  await writeFile(join(folder, LOADER), loader(name, [...shared.keys()], [...pieces.keys()]));
+  return [...pieces.keys()];
+}
+
+/** A module in the text format that imports each shared item from `core` and exports it. */
+function sharedModule(shared) {
+  const limits = (description, from) => {
+    const bytes = [...description.subarray(from)];
+    const read = () => {
+      let value = 0;
+      for (let shift = 0; ; shift += 7) {
+        const byte = bytes.shift();
+        value += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) return value;
+      }
+    };
+    const flags = read();
+    const min = read();
+    return flags & 1 ? `${min} ${read()}` : `${min}`;
+  };
+  const lines = [...shared].map(([item, description]) => {
+    const type = { 1: () => `table ${limits(description, 2)} funcref`, 2: () => `memory ${limits(description, 1)}`, 3: () => `global ${description[2] ? '(mut i32)' : 'i32'}` }[description[0]];
+    if (!type || (description[0] === 3 && description[1] !== 0x7f)) throw new Error(`a shared item of a kind the build does not handle: ${item}`);
+    const kind = type().split(' ')[0];
+    return `(import "core" "${item}" (${kind} $${item} ${type().slice(kind.length + 1)})) (export "${item}" (${kind} $${item}))`;
+  });
+  return `(module ${lines.join(' ')})`;
+}
+
+/** The loader: `__wasm_split_load_<piece>` for each piece, as wasm-split-cli's own behaves. */
+function loader(name, shared, pieces) {
+  return `// Fetches a piece of the program when its code is first needed (scripts/merge-pieces.mjs).
+import { initSync } from "./${name}.js";
+
+let core;
+// What every piece takes from the core, which has started by the time a piece is asked for.
+const shared = () => (core ??= (({ ${shared.join(', ')} }) => ({ ${shared.join(', ')} }))(initSync()));
+
+function load(file) {
+  let loading;
+  return async (callback, data) => {
+    let loaded = false;
+    try {
+      loading ??= WebAssembly.instantiateStreaming(fetch(new URL(file, import.meta.url)), { core: shared() });
+      await loading;
+      loaded = true;
+    } catch {
+      // Not had (offline, say): asked for again next time.
+      loading = undefined;
+    }
+    shared().__indirect_function_table.get(callback)(data, loaded);
+  };
+}
+
+${pieces.map((piece) => `export const __wasm_split_load_${piece} = load("./split_${piece}.wasm");`).join('\n')}
+`;
+}

@@ -1,5 +1,0 @@
-//! The printed sheet for an appointment's own small program (see palliative_guide::program).
-
-fn main() {
-    palliative_guide::program::start(palliative_guide::pages::AppointmentPage);
-}

@@ -1,5 +1,0 @@
-//! "How am I doing?", the carer's own check-in: its own small program (see palliative_guide::program).
-
-fn main() {
-    palliative_guide::program::start(palliative_guide::pages::CarerPage);
-}

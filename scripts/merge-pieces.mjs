@@ -17,7 +17,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { exportNames, importsOf } from './wasm-module.mjs';
+import { exportNames, importsOf, readLeb } from './wasm-module.mjs';
 
 const SHARED = '__wasm_split';
 const LOADER = '__wasm_split.js';
@@ -66,6 +66,7 @@ export async function mergePieces(folder, name) {
       }
     }
   }
+  if (!shared.has('__indirect_function_table')) throw new Error(`the pieces of ${name} share no table of functions, through which the loader answers the core`);
   const exported = exportNames(core);
   for (const item of shared.keys()) {
     if (!exported.includes(item)) throw new Error(`the pieces of ${name} need ${item}, which its core does not export`);
@@ -100,27 +101,23 @@ export async function mergePieces(folder, name) {
 
 /** A module in the text format that imports each shared item from `core` and exports it. */
 function sharedModule(shared) {
-  const limits = (description, from) => {
-    const bytes = [...description.subarray(from)];
-    const read = () => {
-      let value = 0;
-      for (let shift = 0; ; shift += 7) {
-        const byte = bytes.shift();
-        value += (byte & 0x7f) * 2 ** shift;
-        if (byte < 0x80) return value;
-      }
-    };
-    const flags = read();
-    const min = read();
-    return flags & 1 ? `${min} ${read()}` : `${min}`;
+  // A table's or memory's limits: flags, the minimum, and the maximum if flag 1 is set.
+  const limits = (description, at) => {
+    const [flags, next] = readLeb(description, at);
+    const [min, after] = readLeb(description, next);
+    return flags & 1 ? `${min} ${readLeb(description, after)[0]}` : `${min}`;
   };
-  const lines = [...shared].map(([item, description]) => {
-    const type = { 1: () => `table ${limits(description, 2)} funcref`, 2: () => `memory ${limits(description, 1)}`, 3: () => `global ${description[2] ? '(mut i32)' : 'i32'}` }[description[0]];
-    if (!type || (description[0] === 3 && description[1] !== 0x7f)) throw new Error(`a shared item of a kind the build does not handle: ${item}`);
-    const kind = type().split(' ')[0];
-    return `(import "core" "${item}" (${kind} $${item} ${type().slice(kind.length + 1)})) (export "${item}" (${kind} $${item}))`;
+  const items = [...shared].map(([item, description]) => {
+    const [kind, type] = {
+      1: () => ['table', `${limits(description, 2)} funcref`],
+      2: () => ['memory', limits(description, 1)],
+      // Only the i32 globals wasm-split-cli shares (the stack pointer and the like).
+      3: () => (description[1] === 0x7f ? ['global', description[2] ? '(mut i32)' : 'i32'] : []),
+    }[description[0]]?.() ?? [];
+    if (!kind) throw new Error(`the pieces share ${item}, of a kind scripts/merge-pieces.mjs does not handle`);
+    return `(import "core" "${item}" (${kind} $${item} ${type})) (export "${item}" (${kind} $${item}))`;
   });
-  return `(module ${lines.join(' ')})`;
+  return `(module ${items.join(' ')})`;
 }
 
 /** The loader: `__wasm_split_load_<piece>` for each piece, as wasm-split-cli's own behaves. */

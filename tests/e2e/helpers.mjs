@@ -67,6 +67,8 @@ export async function launch() {
   });
   return {
     url,
+    // Tests listen for the requests that reach it.
+    server,
     browser,
     overrides,
     close: async () => {

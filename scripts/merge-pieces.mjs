@@ -120,7 +120,12 @@ function sharedModule(shared) {
   return `(module ${items.join(' ')})`;
 }
 
-/** The loader: `__wasm_split_load_<piece>` for each piece, as wasm-split-cli's own behaves. */
+/**
+ * The loader: `__wasm_split_load_<piece>` for each piece, as wasm-split-cli's own behaves; and
+ * `given`, through which a page's start script hands over the page's own piece, fetched with the
+ * rest of the program (scripts/program-build.mjs), so it is compiled as it arrives rather than
+ * once the core has started and asked for it.
+ */
 function loader(name, shared, pieces) {
   return `// Fetches a piece of the program when its code is first needed (scripts/merge-pieces.mjs).
 import { initSync } from "./${name}.js";
@@ -129,17 +134,29 @@ let core;
 // What every piece takes from the core, which has started by the time a piece is asked for.
 const shared = () => (core ??= (({ ${shared.join(', ')} }) => ({ ${shared.join(', ')} }))(initSync()));
 
+const compiled = new Map();
+
+/** A piece's download (a Response), to compile as it arrives. */
+export function given(file, response) {
+  const module = WebAssembly.compileStreaming(response);
+  // A failure is told when the piece is asked for.
+  module.catch(() => {});
+  compiled.set(new URL(file, import.meta.url).href, module);
+}
+
 function load(file) {
+  const url = new URL(file, import.meta.url).href;
   let loading;
   return async (callback, data) => {
     let loaded = false;
     try {
-      loading ??= WebAssembly.instantiateStreaming(fetch(new URL(file, import.meta.url)), { core: shared() });
+      loading ??= (compiled.get(url) ?? WebAssembly.compileStreaming(fetch(url))).then((module) => WebAssembly.instantiate(module, { core: shared() }));
       await loading;
       loaded = true;
     } catch {
-      // Not had (offline, say): asked for again next time.
+      // Not had (offline, say): fetched again when next asked for.
       loading = undefined;
+      compiled.delete(url);
     }
     shared().__indirect_function_table.get(callback)(data, loaded);
   };

@@ -133,7 +133,7 @@ async function buildProgram(dist, name, appStart, dropping) {
   const startFor = async (address) => {
     const piece = pieces.includes(FAMILY_PAGES[address]) ? `/${folder}/split_${FAMILY_PAGES[address]}.wasm` : null;
     if (!starts.has(piece)) {
-      const start = startScript(js, [wasm, ...(piece ? [piece] : [])], appStart);
+      const start = startScript(js, wasm, piece && { loader, piece }, appStart);
       const script = `/start-${name}-${hash(start)}.js`;
       await writeFile(join(dist, script), start);
       starts.set(piece, { script, preloads: modulePreloads + fetchPreload(wasm) + (piece ? fetchPreload(piece) : '') });
@@ -151,9 +151,12 @@ async function buildProgram(dist, name, appStart, dropping) {
  * The script a page starts its program with. Where the program cannot be fetched (offline, before
  * this device kept it: the offline copy keeps a page's own program only once it has been used,
  * see scripts/sw-template.js), the whole app, which the offline copy always keeps, starts instead.
+ * A page with a piece of its own fetches it with the rest and hands it to the program's loader,
+ * which compiles it as it arrives (scripts/merge-pieces.mjs).
  */
-function startScript(js, wasm, appStart) {
-  const [core, ...rest] = wasm;
+function startScript(js, wasm, own, appStart) {
+  const fetches = [`import(${JSON.stringify(js)})`, `fetch(${JSON.stringify(wasm)})`];
+  if (own) fetches.push(`import(${JSON.stringify(own.loader)})`, `fetch(${JSON.stringify(own.piece)})`);
   return `// A kiosk keeps its visit in the whole app's memory, so it starts the app (see scripts/program-build.mjs).
 let kiosk = false;
 try {
@@ -164,9 +167,10 @@ try {
 let program = null;
 if (!kiosk) {
   try {
-    const [code, wasm${rest.length ? ', piece' : ''}] = await Promise.all([import(${JSON.stringify(js)}), fetch(${JSON.stringify(core)})${rest.map((file) => `, fetch(${JSON.stringify(file)})`).join('')}]);
-    // The page's piece is fetched again when the program asks for it: from what the browser kept.
-    if (wasm.ok${rest.length ? ' && piece.ok' : ''}) program = { init: code.default, wasm };
+    const [code, wasm${own ? ', loader, piece' : ''}] = await Promise.all([${fetches.join(', ')}]);
+    if (wasm.ok${own ? ' && piece.ok' : ''}) program = { init: code.default, wasm };${own ? `
+    // Compiled as it arrives, ready for when the program asks for it.
+    if (program) loader.given(${JSON.stringify(own.piece)}, piece);` : ''}
   } catch {
     // Not fetched: the whole app starts instead.
   }

@@ -1,0 +1,95 @@
+// The build step that makes each piece of a program one file (scripts/merge-pieces.mjs), on small
+// modules written here in wasm-split-cli's shape: a core giving its memory, table and a global; a
+// page's piece that calls, through the table, a function wasm-split-cli put in a file of code
+// pieces share. Merged, the piece alone must give the same answer, import only what the core
+// gives, and be loaded by the new loader; a loader it cannot read stops the build.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { mergePieces, piecesOf } from '../../scripts/merge-pieces.mjs';
+import { importsOf } from '../../scripts/wasm-module.mjs';
+
+const loaderOf = (name, file, deps) => `${name.startsWith('chunk_') ? `const __${name}` : `export const __wasm_split_load_${name}`} = ${name.startsWith('chunk_') ? '' : 'wrapAsyncCb('}makeLoad(() => {
+    const src = fetch(new URL("./${file}", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, [${deps.map((dep) => `__${dep}`).join(', ')}])${name.startsWith('chunk_') ? '' : ')'};
+`;
+const LOADER = `import { initSync } from "./page.js";
+function makeLoad(fetcher, deps) { return fetcher; }
+/* page, lock */
+${loaderOf('chunk_1', 'chunk_1.wasm', [])}${loaderOf('chunk_2', 'chunk_2.wasm', [])}${loaderOf('page', 'split_page.wasm', ['chunk_1'])}${loaderOf('lock', 'split_lock.wasm', ['chunk_1', 'chunk_2'])}`;
+
+const SHARED = `(import "__wasm_split" "memory" (memory 1))
+  (import "__wasm_split" "__indirect_function_table" (table 4 funcref))
+  (import "__wasm_split" "__wasm_split_shared0" (global (mut i32)))`;
+const MODULES = {
+  'page_bg.wasm': `(module
+  (import "./__wasm_split.js" "__wasm_split_load_page" (func (param i32 i32)))
+  (import "./__wasm_split.js" "__wasm_split_load_lock" (func (param i32 i32)))
+  (memory (export "memory") 1)
+  (table (export "__indirect_function_table") 4 funcref)
+  (global (export "__wasm_split_shared0") (mut i32) (i32.const 0)))`,
+  // The page's function, put in the table at 0: 40 and what the shared function at 1 gives.
+  'split_page.wasm': `(module ${SHARED}
+  (type $give (func (result i32)))
+  (func $answer (result i32) (i32.add (i32.const 40) (call_indirect (type $give) (i32.const 1))))
+  (elem (i32.const 0) $answer))`,
+  'split_lock.wasm': `(module ${SHARED}
+  (type $give (func (result i32)))
+  (func $lock (result i32) (i32.mul (call_indirect (type $give) (i32.const 1)) (call_indirect (type $give) (i32.const 3))))
+  (elem (i32.const 2) $lock))`,
+  'chunk_1.wasm': `(module ${SHARED} (func $two (result i32) (i32.const 2)) (elem (i32.const 1) $two))`,
+  'chunk_2.wasm': `(module ${SHARED} (func $three (result i32) (i32.const 3)) (elem (i32.const 3) $three))`,
+};
+
+async function cutProgram() {
+  const folder = await mkdtemp(join(tmpdir(), 'merge-pieces-'));
+  for (const [file, text] of Object.entries(MODULES)) execFileSync('wasm-as', ['-', '-o', join(folder, file)], { input: text });
+  await writeFile(join(folder, '__wasm_split.js'), LOADER);
+  return folder;
+}
+
+test("wasm-split-cli's loader is read: each piece and the files it needs", () => {
+  assert.deepEqual([...piecesOf(LOADER)], [
+    ['page', ['split_page.wasm', 'chunk_1.wasm']],
+    ['lock', ['split_lock.wasm', 'chunk_1.wasm', 'chunk_2.wasm']],
+  ]);
+});
+
+test('a loader written in a way the build does not know stops it', () => {
+  assert.throws(() => piecesOf(LOADER.replace('const src = fetch(new URL("./chunk_2.wasm"', 'const src = load("./chunk_2.wasm"')), /read 3 of 4 loaders/);
+});
+
+test('each piece becomes one file that works alone with the core, and the loader fetches it', async () => {
+  const folder = await cutProgram();
+  assert.deepEqual(await mergePieces(folder, 'page'), ['page', 'lock']);
+  assert.deepEqual((await readdir(folder)).sort(), ['__wasm_split.js', 'page_bg.wasm', 'split_lock.wasm', 'split_page.wasm']);
+
+  const memory = new WebAssembly.Memory({ initial: 1 });
+  const table = new WebAssembly.Table({ initial: 4, element: 'anyfunc' });
+  const core = { memory, __indirect_function_table: table, __wasm_split_shared0: new WebAssembly.Global({ value: 'i32', mutable: true }, 0) };
+  for (const piece of ['split_page.wasm', 'split_lock.wasm']) {
+    const bytes = await readFile(join(folder, piece));
+    assert.deepEqual(importsOf(bytes).map(({ module, name }) => `${module}.${name}`).sort(), ['core.__indirect_function_table', 'core.__wasm_split_shared0', 'core.memory'], piece);
+    await WebAssembly.instantiate(bytes, { core });
+  }
+  assert.equal(table.get(0)(), 42);
+  assert.equal(table.get(2)(), 6);
+
+  const loader = await readFile(join(folder, '__wasm_split.js'), 'utf8');
+  assert.match(loader, /import \{ initSync \} from "\.\/page\.js";/);
+  assert.match(loader, /export const __wasm_split_load_page = load\("\.\/split_page\.wasm"\);/);
+  assert.match(loader, /export const __wasm_split_load_lock = load\("\.\/split_lock\.wasm"\);/);
+});
+
+test('a core that asks for a piece the cut did not make stops the build', async () => {
+  const folder = await cutProgram();
+  const loader = LOADER.replace(loaderOf('lock', 'split_lock.wasm', ['chunk_1', 'chunk_2']), '');
+  await writeFile(join(folder, '__wasm_split.js'), loader);
+  await assert.rejects(mergePieces(folder, 'page'), /asks for __wasm_split_load_lock, __wasm_split_load_page; the cut gave __wasm_split_load_page/);
+});

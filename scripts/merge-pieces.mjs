@@ -3,9 +3,12 @@
 // two or more pieces use into a file for each such set of pieces: for the family's pages, over
 // two hundred small files, of which a page needs over a hundred. Each is compressed on its own,
 // so they came to about half as much again as the same code in one file, and each is a request.
-// So every piece is merged here with the files it needs into one file (binaryen's wasm-merge),
-// and a loader of our own fetches it. Code two pieces share is then in both files, but a page
-// fetches only its own.
+// So they are joined here with binaryen's wasm-merge. A file that two or more of the program's
+// pages need goes into the core, which every page starts with and the browser keeps from one
+// page to the next: that code is fetched once in a visit, not with each page. Every other file
+// goes into each piece that needs it, making each piece one file, which a loader of our own
+// fetches. (The lock's piece is not a page: code only it and one page use stays out of the core,
+// which every family downloads, and is in both pieces.)
 //
 // A piece links to the core only through what wasm-split-cli gives it: the core's memory, its
 // table of functions and a few shared globals, all imported from the module `__wasm_split`. The
@@ -15,7 +18,7 @@
 // whether the piece could be had. Every name this relies on is checked against the files
 // themselves, and the build stops if any is missing.
 import { execFileSync } from 'node:child_process';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exportNames, importsOf, readLeb } from './wasm-module.mjs';
 
@@ -46,10 +49,11 @@ export function piecesOf(source) {
 
 /**
  * In `folder` (a program just cut, its core bound by wasm-bindgen as `<name>_bg.wasm`): merges
- * each piece with the files it needs into `split_<piece>.wasm`, removes the rest, and writes the
- * loader. Returns the pieces' names.
+ * the files two or more of `pages` (pieces that are a page each) need into the core, and each
+ * piece with the other files it needs into `split_<piece>.wasm`; removes the rest, and writes
+ * the loader. Returns the pieces' names.
  */
-export async function mergePieces(folder, name) {
+export async function mergePieces(folder, name, pages = []) {
   const pieces = piecesOf(await readFile(join(folder, LOADER), 'utf8'));
   const core = await readFile(join(folder, `${name}_bg.wasm`));
   const wanted = importsOf(core).filter((entry) => entry.module === `./${LOADER}`).map((entry) => entry.name);
@@ -73,8 +77,27 @@ export async function mergePieces(folder, name) {
   }
 
   // wasm-merge joins modules by name: a piece's import from `__wasm_split` is linked to the
-  // export of that name of the module given that name. A module giving each shared item, itself
-  // importing it from the core, leaves every piece with one import of each.
+  // export of that name of the module given that name, here the core itself.
+  const needing = new Map();
+  for (const page of pages) {
+    if (!pieces.has(page)) throw new Error(`the ${name} program was cut with no piece for the page ${page}`);
+    for (const file of pieces.get(page).slice(1)) needing.set(file, (needing.get(file) ?? 0) + 1);
+  }
+  const common = [...needing].filter(([, count]) => count >= 2).map(([file]) => file);
+  if (common.length) {
+    const corePath = join(folder, `${name}_bg.wasm`);
+    execFileSync('wasm-merge', [
+      corePath, SHARED, ...common.flatMap((file, i) => [join(folder, file), `c${i}`]),
+      '-o', corePath, '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+    ], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const before = importsOf(core).map(({ module, name }) => `${module}.${name}`).join();
+    const after = importsOf(await readFile(corePath)).map(({ module, name }) => `${module}.${name}`).join();
+    if (after !== before) throw new Error(`the ${name} program's core imports other things once the code its pages share is merged in`);
+    for (const [piece, files] of pieces) pieces.set(piece, files.filter((file) => !common.includes(file)));
+  }
+
+  // The same, for each piece: a module giving each shared item, itself importing it from the
+  // core, leaves every piece with one import of each.
   const stub = join(folder, 'shared.wasm');
   execFileSync('wasm-as', ['-', '-o', stub], { input: sharedModule(shared) });
   for (const [piece, files] of pieces) {
@@ -91,10 +114,7 @@ export async function mergePieces(folder, name) {
   for (const file of await readdir(folder)) {
     if (/^(chunk_\d+|split_\w+)\.wasm$/.test(file) || file === 'shared.wasm') await rm(join(folder, file));
   }
-  for (const piece of pieces.keys()) {
-    await writeFile(join(folder, `split_${piece}.wasm`), await readFile(join(folder, `merged_${piece}.wasm`)));
-    await rm(join(folder, `merged_${piece}.wasm`));
-  }
+  for (const piece of pieces.keys()) await rename(join(folder, `merged_${piece}.wasm`), join(folder, `split_${piece}.wasm`));
   await writeFile(join(folder, LOADER), loader(name, [...shared.keys()], [...pieces.keys()]));
   return [...pieces.keys()];
 }

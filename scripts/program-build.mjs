@@ -15,11 +15,11 @@
 // whose program cannot be fetched (below).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shortenProgramImports } from './import-names.mjs';
 import { mergePieces } from './merge-pieces.mjs';
-import { integrity, minifyScript, run } from './split-wasm.mjs';
+import { hashOfFolder, integrity, minifyScript, run } from './split-wasm.mjs';
 import { dropAsyncHydration, everyPatternMatched } from './unused-async-hydration.mjs';
 
 // kiosk::SETTINGS_KEY (src/kiosk.rs).
@@ -84,9 +84,8 @@ export async function buildPrograms(dist, appStart) {
 
 async function buildProgram(dist, name, appStart, dropping) {
   const compiledPath = `target/wasm32-unknown-unknown/release/${name}.wasm`;
-  const compiled = await readFile(compiledPath);
-  const folder = `${name}-${hash(compiled)}`;
-  const out = join(dist, folder);
+  // Named by a hash of what is in it once built (below).
+  let out = join(dist, `${name}-building`);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   // Cut as the whole app is (scripts/split-wasm.mjs), at the cutting points a program has: a
@@ -108,14 +107,21 @@ async function buildProgram(dist, name, appStart, dropping) {
   run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', out, '--out-name', name, core]);
   await rm(core);
   await shortenProgramImports(out, name);
-  const pieces = cut ? await mergePieces(out, name) : [];
-  const js = `/${folder}/${name}.js`;
-  await minifyScript(join(dist, js));
+  // The pages that are each a piece of this program (FAMILY_PAGES; mergePieces stops the build
+  // if one has no piece).
+  const pages = Object.entries(FAMILY_PAGES).filter(([address]) => PAGE_PROGRAMS[address] === name).map(([, piece]) => piece);
+  const pieces = cut ? await mergePieces(out, name, pages) : [];
+  if (pages.length && !cut) throw new Error(`the ${name} program was not cut into a piece per page: see src/bin/${name}.rs`);
+  await minifyScript(join(out, `${name}.js`));
   // The loader of the pieces is imported at start, so it is part of every first load: minified too.
   if (cut) await minifyScript(join(out, '__wasm_split.js'));
   for (const file of (await readdir(out)).filter((file) => file.endsWith('.wasm'))) {
     run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', join(out, file), '-o', join(out, file)]);
   }
+  const folder = `${name}-${await hashOfFolder(out)}`;
+  await rename(out, join(dist, folder));
+  out = join(dist, folder);
+  const js = `/${folder}/${name}.js`;
   const wasm = `/${folder}/${name}_bg.wasm`;
   // The loader is imported by the program's script: asked for at once too.
   const loader = `/${folder}/__wasm_split.js`;
@@ -131,7 +137,7 @@ async function buildProgram(dist, name, appStart, dropping) {
   // rest, so it arrives with the page and is known to be there before the program starts.
   const starts = new Map();
   const startFor = async (address) => {
-    const piece = pieces.includes(FAMILY_PAGES[address]) ? `/${folder}/split_${FAMILY_PAGES[address]}.wasm` : null;
+    const piece = pages.includes(FAMILY_PAGES[address]) ? `/${folder}/split_${FAMILY_PAGES[address]}.wasm` : null;
     if (!starts.has(piece)) {
       const start = startScript(js, wasm, piece && { loader, piece }, appStart);
       const script = `/start-${name}-${hash(start)}.js`;
@@ -140,10 +146,6 @@ async function buildProgram(dist, name, appStart, dropping) {
     }
     return starts.get(piece);
   };
-  if (name === 'family') {
-    const missing = Object.values(FAMILY_PAGES).filter((piece) => !pieces.includes(piece));
-    if (missing.length) throw new Error(`the family program was cut with no piece for ${missing.join(', ')}: see src/bin/family.rs`);
-  }
   return { folder, startFor };
 }
 

@@ -8,12 +8,12 @@
 // is made a trap (scripts/unused-async-hydration.mjs); wasm-bindgen binds the shell (keeping the
 // exports the page files link against), and its imports get short names
 // (scripts/import-names.mjs); wasm-opt shrinks every file, removing what only the traps used.
-// All of it goes into one folder named by a hash of the code, so a new release never mixes with
-// files a browser kept from an old one. The page then starts the shell from there instead of
+// All of it goes into one folder named by a hash of what is in it, so a new release never mixes
+// with files a browser kept from an old one (a change to these steps alone changes the files too). The page then starts the shell from there instead of
 // trunk's.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { shortenProgramImports } from './import-names.mjs';
@@ -34,14 +34,20 @@ export async function minifyScript(path) {
   await writeFile(path, code);
 }
 
+/** A short hash of every file in `folder`, its name and bytes: the folder's name once built. */
+export async function hashOfFolder(folder) {
+  const digest = createHash('sha256');
+  for (const file of (await readdir(folder)).sort()) digest.update(`${file}\0`).update(await readFile(join(folder, file)));
+  return digest.digest('hex').slice(0, 16);
+}
+
 /** A Subresource Integrity value for a file's bytes. */
 export const integrity = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
 
 /** Splits the build in `dist`; returns index.html (`html`) starting the split app instead. */
 export async function splitWasm(dist, html) {
-  const compiled = await readFile(COMPILED);
-  const folder = `app-${createHash('sha256').update(compiled).digest('hex').slice(0, 16)}`;
-  const out = join(dist, folder);
+  const building = join(dist, 'app-building');
+  let out = building;
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
 
@@ -65,6 +71,9 @@ export async function splitWasm(dist, html) {
     const path = join(out, file);
     run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', path, '-o', path]);
   }
+  const folder = `app-${await hashOfFolder(building)}`;
+  out = join(dist, folder);
+  await rename(building, out);
 
   // Point the page at the split shell, with its own integrity hashes, and drop trunk's copy.
   const trunkJs = html.match(new RegExp(`/${NAME}-[0-9a-f]+\\.js`))?.[0];

@@ -2,7 +2,8 @@
 // modules written here in wasm-split-cli's shape: a core giving its memory, table and a global; a
 // page's piece that calls, through the table, a function wasm-split-cli put in a file of code
 // pieces share. Merged, the piece alone must give the same answer, import only what the core
-// gives, and be loaded by the new loader; a loader it cannot read stops the build.
+// gives, and be loaded by the new loader; a loader it cannot read stops the build. Code two
+// pages need goes into the core, once.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { mergePieces, piecesOf } from '../../scripts/merge-pieces.mjs';
-import { importsOf } from '../../scripts/wasm-module.mjs';
+import { importsOf, readLeb, sectionOf } from '../../scripts/wasm-module.mjs';
 
 const loaderOf = (name, file, deps) => `${name.startsWith('chunk_') ? `const __${name}` : `export const __wasm_split_load_${name}`} = ${name.startsWith('chunk_') ? '' : 'wrapAsyncCb('}makeLoad(() => {
     const src = fetch(new URL("./${file}", import.meta.url));
@@ -21,24 +22,31 @@ const loaderOf = (name, file, deps) => `${name.startsWith('chunk_') ? `const __$
 `;
 const LOADER = `import { initSync } from "./page.js";
 function makeLoad(fetcher, deps) { return fetcher; }
-/* page, lock */
-${loaderOf('chunk_1', 'chunk_1.wasm', [])}${loaderOf('chunk_2', 'chunk_2.wasm', [])}${loaderOf('page', 'split_page.wasm', ['chunk_1'])}${loaderOf('lock', 'split_lock.wasm', ['chunk_1', 'chunk_2'])}`;
+/* page, other, lock */
+${loaderOf('chunk_1', 'chunk_1.wasm', [])}${loaderOf('chunk_2', 'chunk_2.wasm', [])}${loaderOf('page', 'split_page.wasm', ['chunk_1'])}${loaderOf('other', 'split_other.wasm', ['chunk_1'])}${loaderOf('lock', 'split_lock.wasm', ['chunk_1', 'chunk_2'])}`;
 
 const SHARED = `(import "__wasm_split" "memory" (memory 1))
-  (import "__wasm_split" "__indirect_function_table" (table 4 funcref))
+  (import "__wasm_split" "__indirect_function_table" (table 5 funcref))
   (import "__wasm_split" "__wasm_split_shared0" (global (mut i32)))`;
 const MODULES = {
   'page_bg.wasm': `(module
   (import "./__wasm_split.js" "__wasm_split_load_page" (func (param i32 i32)))
+  (import "./__wasm_split.js" "__wasm_split_load_other" (func (param i32 i32)))
   (import "./__wasm_split.js" "__wasm_split_load_lock" (func (param i32 i32)))
   (memory (export "memory") 1)
-  (table (export "__indirect_function_table") 4 funcref)
-  (global (export "__wasm_split_shared0") (mut i32) (i32.const 0)))`,
+  (table (export "__indirect_function_table") 5 funcref)
+  (global (export "__wasm_split_shared0") (mut i32) (i32.const 0))
+  (func (export "start") (call 0 (i32.const 0) (i32.const 0)) (call 1 (i32.const 4) (i32.const 0)) (call 2 (i32.const 2) (i32.const 0))))`,
   // The page's function, put in the table at 0: 40 and what the shared function at 1 gives.
   'split_page.wasm': `(module ${SHARED}
   (type $give (func (result i32)))
   (func $answer (result i32) (i32.add (i32.const 40) (call_indirect (type $give) (i32.const 1))))
   (elem (i32.const 0) $answer))`,
+  // Another page's, at 4: ten times the shared function's answer.
+  'split_other.wasm': `(module ${SHARED}
+  (type $give (func (result i32)))
+  (func $other (result i32) (i32.mul (i32.const 10) (call_indirect (type $give) (i32.const 1))))
+  (elem (i32.const 4) $other))`,
   'split_lock.wasm': `(module ${SHARED}
   (type $give (func (result i32)))
   (func $lock (result i32) (i32.mul (call_indirect (type $give) (i32.const 1)) (call_indirect (type $give) (i32.const 3))))
@@ -57,28 +65,30 @@ async function cutProgram() {
 test("wasm-split-cli's loader is read: each piece and the files it needs", () => {
   assert.deepEqual([...piecesOf(LOADER)], [
     ['page', ['split_page.wasm', 'chunk_1.wasm']],
+    ['other', ['split_other.wasm', 'chunk_1.wasm']],
     ['lock', ['split_lock.wasm', 'chunk_1.wasm', 'chunk_2.wasm']],
   ]);
 });
 
 test('a loader written in a way the build does not know stops it', () => {
-  assert.throws(() => piecesOf(LOADER.replace('const src = fetch(new URL("./chunk_2.wasm"', 'const src = load("./chunk_2.wasm"')), /read 3 of 4 loaders/);
+  assert.throws(() => piecesOf(LOADER.replace('const src = fetch(new URL("./chunk_2.wasm"', 'const src = load("./chunk_2.wasm"')), /read 4 of 5 loaders/);
 });
 
 test('each piece becomes one file that works alone with the core, and the loader fetches it', async () => {
   const folder = await cutProgram();
-  assert.deepEqual(await mergePieces(folder, 'page'), ['page', 'lock']);
-  assert.deepEqual((await readdir(folder)).sort(), ['__wasm_split.js', 'page_bg.wasm', 'split_lock.wasm', 'split_page.wasm']);
+  assert.deepEqual(await mergePieces(folder, 'page'), ['page', 'other', 'lock']);
+  assert.deepEqual((await readdir(folder)).sort(), ['__wasm_split.js', 'page_bg.wasm', 'split_lock.wasm', 'split_other.wasm', 'split_page.wasm']);
 
   const memory = new WebAssembly.Memory({ initial: 1 });
-  const table = new WebAssembly.Table({ initial: 4, element: 'anyfunc' });
+  const table = new WebAssembly.Table({ initial: 5, element: 'anyfunc' });
   const core = { memory, __indirect_function_table: table, __wasm_split_shared0: new WebAssembly.Global({ value: 'i32', mutable: true }, 0) };
-  for (const piece of ['split_page.wasm', 'split_lock.wasm']) {
+  for (const piece of ['split_page.wasm', 'split_other.wasm', 'split_lock.wasm']) {
     const bytes = await readFile(join(folder, piece));
     assert.deepEqual(importsOf(bytes).map(({ module, name }) => `${module}.${name}`).sort(), ['core.__indirect_function_table', 'core.__wasm_split_shared0', 'core.memory'], piece);
     await WebAssembly.instantiate(bytes, { core });
   }
   assert.equal(table.get(0)(), 42);
+  assert.equal(table.get(4)(), 20);
   assert.equal(table.get(2)(), 6);
 
   const loader = await readFile(join(folder, '__wasm_split.js'), 'utf8');
@@ -91,5 +101,37 @@ test('a core that asks for a piece the cut did not make stops the build', async 
   const folder = await cutProgram();
   const loader = LOADER.replace(loaderOf('lock', 'split_lock.wasm', ['chunk_1', 'chunk_2']), '');
   await writeFile(join(folder, '__wasm_split.js'), loader);
-  await assert.rejects(mergePieces(folder, 'page'), /asks for __wasm_split_load_lock, __wasm_split_load_page; the cut gave __wasm_split_load_page/);
+  await assert.rejects(mergePieces(folder, 'page'), /asks for __wasm_split_load_lock, __wasm_split_load_other, __wasm_split_load_page; the cut gave __wasm_split_load_other, __wasm_split_load_page/);
+});
+
+/** How many functions a module defines. */
+const functionsIn = (bytes) => readLeb(bytes, sectionOf(bytes, 10).start)[0];
+
+test("code two pages need goes into the core, once; code one page and the lock need stays in both pieces", async () => {
+  const folder = await cutProgram();
+  await mergePieces(folder, 'page', ['page', 'other']);
+  const core = await readFile(join(folder, 'page_bg.wasm'));
+  // The core asks for the same things as before: the shared function is its own now.
+  assert.deepEqual(importsOf(core).map(({ name }) => name), ['__wasm_split_load_page', '__wasm_split_load_other', '__wasm_split_load_lock']);
+  // Its own (start) and the shared one.
+  assert.equal(functionsIn(core), 2);
+  assert.equal(functionsIn(await readFile(join(folder, 'split_page.wasm'))), 1);
+  assert.equal(functionsIn(await readFile(join(folder, 'split_other.wasm'))), 1);
+  // The lock's own function and the one only it needs.
+  assert.equal(functionsIn(await readFile(join(folder, 'split_lock.wasm'))), 2);
+
+  const loads = Object.fromEntries(['page', 'other', 'lock'].map((piece) => [`__wasm_split_load_${piece}`, () => {}]));
+  const { instance } = await WebAssembly.instantiate(core, { './__wasm_split.js': loads });
+  for (const piece of ['split_page.wasm', 'split_other.wasm', 'split_lock.wasm']) {
+    await WebAssembly.instantiate(await readFile(join(folder, piece)), { core: instance.exports });
+  }
+  const table = instance.exports.__indirect_function_table;
+  assert.equal(table.get(0)(), 42);
+  assert.equal(table.get(4)(), 20);
+  assert.equal(table.get(2)(), 6);
+});
+
+test('a page the cut made no piece for stops the build', async () => {
+  const folder = await cutProgram();
+  await assert.rejects(mergePieces(folder, 'page', ['page', 'diary']), /cut with no piece for the page diary/);
 });

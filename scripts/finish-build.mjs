@@ -21,7 +21,7 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { prerender } from './prerender.mjs';
-import { PAGE_PROGRAMS, buildPrograms } from './program-build.mjs';
+import { PAGE_PROGRAMS, SITE, buildPrograms } from './program-build.mjs';
 import { splitWasm } from './split-wasm.mjs';
 import { contentSecurityPolicy } from './security.mjs';
 
@@ -74,13 +74,13 @@ const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
   .sort();
 const contents = await Promise.all(files.map((file) => readFile(join(dist, file))));
 const version = hash(contents.map((body, i) => files[i] + hash(body)).join('\n'));
-// A page's own program (for the family's pages: their shared program and the page's piece) is
-// kept once used: the offline copy would otherwise download every one of them at once, though
-// each page needs only its own. A page whose program is not kept starts the whole app instead
-// (scripts/program-build.mjs), which is always kept.
-const keptOnUse = [...new Set(Object.values(PAGE_PROGRAMS))].map((name) => `/${programs.get(name).folder}/`);
-// So is the lock's piece of every program (the reading pages' too): only a family who sets a
-// passcode ever needs it, and it is kept the first time it is fetched (src/store/lock_code.rs).
+// A page's own program is kept once used: the offline copy would otherwise download every one of
+// them at once, though each page needs only its own. A page whose program is not kept starts the
+// whole app instead (scripts/program-build.mjs), which is always kept. The site's core is always
+// kept, as the reading pages start it.
+const keptOnUse = [...new Set(Object.values(PAGE_PROGRAMS))].filter((name) => name !== SITE).map((name) => `/${programs.get(name).folder}/`);
+// So are the pieces of every program: each family page's, the code those pages share, and the
+// lock's, which only a family who sets a passcode ever needs (src/store/lock_code.rs).
 const pieces = [...programs.values()].map((program) => `/${program.folder}/split_`);
 const precached = files.filter((file) => ![...keptOnUse, ...pieces].some((start) => file.startsWith(start)));
 const template = await readFile('scripts/sw-template.js', 'utf8');

@@ -1,14 +1,14 @@
 // Makes each piece of a program one file. wasm-split-cli cuts a program at its cutting points
-// (src/bin/family.rs: a piece per page; src/store/lock_code.rs: the lock), and writes code that
-// two or more pieces use into a file for each such set of pieces: for the family's pages, over
-// two hundred small files, of which a page needs over a hundred. Each is compressed on its own,
-// so they came to about half as much again as the same code in one file, and each is a request.
-// So they are joined here with binaryen's wasm-merge. A file that two or more of the program's
-// pages need goes into the core, which every page starts with and the browser keeps from one
-// page to the next: that code is fetched once in a visit, not with each page. Every other file
-// goes into each piece that needs it, making each piece one file, which a loader of our own
-// fetches. (The lock's piece is not a page: code only it and one page use stays out of the core,
-// which every family downloads, and is in both pieces.)
+// (src/bin/site.rs: a piece per family page; src/store/lock_code.rs: the lock), and writes code
+// that two or more pieces use into a file for each such set of pieces: for the family's pages,
+// over two hundred small files, of which a page needs over a hundred. Each is compressed on its
+// own, so they came to about half as much again as the same code in one file, and each is a
+// request. So they are joined here with binaryen's wasm-merge. A file that two or more of the
+// program's pages need goes into one file of code the pages share, fetched with the first of
+// them and kept by the browser from one page to the next: that code is fetched once in a visit,
+// not with each page. Every other file goes into each piece that needs it, making each piece one
+// file, which a loader of our own fetches. (The lock's piece is not a page: code only it and
+// one page use is in both pieces.)
 //
 // A piece links to the core only through what wasm-split-cli gives it: the core's memory, its
 // table of functions and a few shared globals, all imported from the module `__wasm_split`. The
@@ -23,6 +23,8 @@ import { join } from 'node:path';
 import { exportNames, importsOf, readLeb } from './wasm-module.mjs';
 
 const SHARED = '__wasm_split';
+/** The file of code two or more pages share: `split_shared.wasm`. */
+const COMMON = 'shared';
 const LOADER = '__wasm_split.js';
 
 /** Which files each piece needs, as wasm-split-cli's loader (`source`) lists them. */
@@ -49,9 +51,9 @@ export function piecesOf(source) {
 
 /**
  * In `folder` (a program just cut, its core bound by wasm-bindgen as `<name>_bg.wasm`): merges
- * the files two or more of `pages` (pieces that are a page each) need into the core, and each
- * piece with the other files it needs into `split_<piece>.wasm`; removes the rest, and writes
- * the loader. Returns the pieces' names.
+ * the files two or more of `pages` (pieces that are a page each) need into `split_shared.wasm`,
+ * and each piece with the other files it needs into `split_<piece>.wasm`; removes the rest, and
+ * writes the loader. Returns, by piece, the files the loader fetches for it.
  */
 export async function mergePieces(folder, name, pages = []) {
   const pieces = piecesOf(await readFile(join(folder, LOADER), 'utf8'));
@@ -76,32 +78,29 @@ export async function mergePieces(folder, name, pages = []) {
     if (!exported.includes(item)) throw new Error(`the pieces of ${name} need ${item}, which its core does not export`);
   }
 
-  // wasm-merge joins modules by name: a piece's import from `__wasm_split` is linked to the
-  // export of that name of the module given that name, here the core itself.
+  // Code two or more pages need becomes one file of its own, `split_shared.wasm`, fetched with
+  // the first such page and kept; every piece that needs any of it loads it first.
   const needing = new Map();
   for (const page of pages) {
     if (!pieces.has(page)) throw new Error(`the ${name} program was cut with no piece for the page ${page}`);
     for (const file of pieces.get(page).slice(1)) needing.set(file, (needing.get(file) ?? 0) + 1);
   }
   const common = [...needing].filter(([, count]) => count >= 2).map(([file]) => file);
-  if (common.length) {
-    const corePath = join(folder, `${name}_bg.wasm`);
-    execFileSync('wasm-merge', [
-      corePath, SHARED, ...common.flatMap((file, i) => [join(folder, file), `c${i}`]),
-      '-o', corePath, '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
-    ], { stdio: ['ignore', 'ignore', 'pipe'] });
-    const before = importsOf(core).map(({ module, name }) => `${module}.${name}`).join();
-    const after = importsOf(await readFile(corePath)).map(({ module, name }) => `${module}.${name}`).join();
-    if (after !== before) throw new Error(`the ${name} program's core imports other things once the code its pages share is merged in`);
-    for (const [piece, files] of pieces) pieces.set(piece, files.filter((file) => !common.includes(file)));
-  }
+  if (pieces.has(COMMON)) throw new Error(`the ${name} program has a piece named ${COMMON}, the name of the file of code its pages share`);
+  const units = new Map([...pieces].map(([piece, files]) => [piece, files.filter((file) => !common.includes(file))]));
+  if (common.length) units.set(COMMON, common);
+  const fetched = new Map([...pieces].map(([piece, files]) => [piece, [
+    ...(files.some((file) => common.includes(file)) ? [`split_${COMMON}.wasm`] : []),
+    `split_${piece}.wasm`,
+  ]]));
 
-  // The same, for each piece: a module giving each shared item, itself importing it from the
-  // core, leaves every piece with one import of each.
-  const stub = join(folder, 'shared.wasm');
+  // wasm-merge joins modules by name: a piece's import from `__wasm_split` is linked to the
+  // export of that name of the module given that name. A module giving each shared item, itself
+  // importing it from the core, leaves every file with one import of each.
+  const stub = join(folder, 'core-items.wasm');
   execFileSync('wasm-as', ['-', '-o', stub], { input: sharedModule(shared) });
-  for (const [piece, files] of pieces) {
-    const merged = join(folder, `merged_${piece}.wasm`);
+  for (const [unit, files] of units) {
+    const merged = join(folder, `merged_${unit}.wasm`);
     // Its warnings (a name subsection it does not know, in every file) are left unprinted; an
     // error stops the build with its message.
     execFileSync('wasm-merge', [
@@ -109,14 +108,14 @@ export async function mergePieces(folder, name, pages = []) {
       '-o', merged, '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
     ], { stdio: ['ignore', 'ignore', 'pipe'] });
     const imported = importsOf(await readFile(merged));
-    if (imported.some((entry) => entry.module !== 'core') || imported.length !== shared.size) throw new Error(`the merged ${piece} piece of ${name} imports more than the core's shared items`);
+    if (imported.some((entry) => entry.module !== 'core') || imported.length !== shared.size) throw new Error(`the merged ${unit} piece of ${name} imports more than the core's shared items`);
   }
   for (const file of await readdir(folder)) {
-    if (/^(chunk_\d+|split_\w+)\.wasm$/.test(file) || file === 'shared.wasm') await rm(join(folder, file));
+    if (/^(chunk_\d+|split_\w+)\.wasm$/.test(file) || file === 'core-items.wasm') await rm(join(folder, file));
   }
-  for (const piece of pieces.keys()) await rename(join(folder, `merged_${piece}.wasm`), join(folder, `split_${piece}.wasm`));
-  await writeFile(join(folder, LOADER), loader(name, [...shared.keys()], [...pieces.keys()]));
-  return [...pieces.keys()];
+  for (const unit of units.keys()) await rename(join(folder, `merged_${unit}.wasm`), join(folder, `split_${unit}.wasm`));
+  await writeFile(join(folder, LOADER), loader(name, [...shared.keys()], fetched));
+  return fetched;
 }
 
 /** A module in the text format that imports each shared item from `core` and exports it. */
@@ -142,11 +141,11 @@ function sharedModule(shared) {
 
 /**
  * The loader: `__wasm_split_load_<piece>` for each piece, as wasm-split-cli's own behaves; and
- * `given`, through which a page's start script hands over the page's own piece, fetched with the
- * rest of the program (scripts/program-build.mjs), so it is compiled as it arrives rather than
- * once the core has started and asked for it.
+ * `given`, through which a page's start script hands over the page's own files, fetched with the
+ * rest of the program (scripts/program-build.mjs), so they are compiled as they arrive rather
+ * than once the core has started and asked for them.
  */
-function loader(name, shared, pieces) {
+function loader(name, shared, fetched) {
   return `// Fetches a piece of the program when its code is first needed (scripts/merge-pieces.mjs).
 import { initSync } from "./${name}.js";
 
@@ -155,8 +154,9 @@ let core;
 const shared = () => (core ??= (({ ${shared.join(', ')} }) => ({ ${shared.join(', ')} }))(initSync()));
 
 const compiled = new Map();
+const instances = new Map();
 
-/** A piece's download (a Response), to compile as it arrives. */
+/** A file's download (a Response), to compile as it arrives. */
 export function given(file, response) {
   const module = WebAssembly.compileStreaming(response);
   // A failure is told when the piece is asked for.
@@ -164,24 +164,34 @@ export function given(file, response) {
   compiled.set(new URL(file, import.meta.url).href, module);
 }
 
-function load(file) {
-  const url = new URL(file, import.meta.url).href;
-  let loading;
+// Each file once, though pieces share it; one not had (offline, say) is fetched again when next
+// asked for.
+function instantiate(url) {
+  if (!instances.has(url)) {
+    const instance = (compiled.get(url) ?? WebAssembly.compileStreaming(fetch(url))).then((module) => WebAssembly.instantiate(module, { core: shared() }));
+    instance.catch(() => {
+      instances.delete(url);
+      compiled.delete(url);
+    });
+    instances.set(url, instance);
+  }
+  return instances.get(url);
+}
+
+function load(...files) {
+  const urls = files.map((file) => new URL(file, import.meta.url).href);
   return async (callback, data) => {
     let loaded = false;
     try {
-      loading ??= (compiled.get(url) ?? WebAssembly.compileStreaming(fetch(url))).then((module) => WebAssembly.instantiate(module, { core: shared() }));
-      await loading;
+      await Promise.all(urls.map(instantiate));
       loaded = true;
     } catch {
-      // Not had (offline, say): fetched again when next asked for.
-      loading = undefined;
-      compiled.delete(url);
+      // Told to the core below.
     }
     shared().__indirect_function_table.get(callback)(data, loaded);
   };
 }
 
-${pieces.map((piece) => `export const __wasm_split_load_${piece} = load("./split_${piece}.wasm");`).join('\n')}
+${[...fetched].map(([piece, files]) => `export const __wasm_split_load_${piece} = load(${files.map((file) => JSON.stringify(`./${file}`)).join(', ')});`).join('\n')}
 `;
 }

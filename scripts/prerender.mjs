@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { NOT_FOUND, SHELL, pageFile } from './server.mjs';
-import { PAGE_PROGRAMS } from './program-build.mjs';
+import { PAGE_PROGRAMS, SITE } from './program-build.mjs';
 
 async function contentRoutes() {
   const guide = (await readdir('content/pages')).filter((f) => f.endsWith('.md')).map((f) => `/guide/${f.slice(0, -3)}`);
@@ -56,7 +56,7 @@ export async function prerender(dist, appStart, programs) {
   const appPreloads = /<link rel="(module)?preload" href="\/app-[^>]*>/g;
   for (const { address, title, body, group } of render(routes)) {
     let head = shell;
-    const program = group === 'reading' ? programs.get('reading') : programs.get(PAGE_PROGRAMS[address]);
+    const program = programs.get(group === 'reading' ? SITE : PAGE_PROGRAMS[address]);
     if (!program) throw new Error(`${address} starts no program of its own: add it to PAGE_PROGRAMS (scripts/program-build.mjs)`);
     const start = await program.startFor(address);
     head = head

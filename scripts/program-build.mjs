@@ -1,14 +1,15 @@
 // Builds the pages' own small programs and the scripts that start them.
 //
 // Home, Start here, the guide pages, words explained and the help lines are where most visits
-// begin, on a slow phone, and are almost all reading. Their pre-rendered pages
-// (scripts/prerender.mjs) start the reading program (src/bin/reading.rs) instead of the whole
-// app: a fraction of the code, so the page works sooner. The family's own pages, which a family
-// moves between, share one program (src/bin/family.rs): the code they all start with, kept by
-// the browser from one page to the next, and a piece per page. Every other page (the guide's
-// tools, the staff tools, bringing in what was shared) starts a program of its own (src/program.rs,
-// src/bin/<name>.rs): that page's code without the router or any other page. On all of them every
-// link loads the next pre-rendered page, as a plain website does.
+// begin, on a slow phone, and are almost all reading; a family goes on from them to their own
+// pages and moves between those. All of these pages (scripts/prerender.mjs) start one program,
+// the site's (src/bin/site.rs), instead of the whole app: a reading page its core alone, a
+// fraction of the app's code, so the page works sooner; a family page the core, the code the
+// family's pages share, and a piece of its own. The browser keeps each from one page to the next.
+// Every other page (the guide's tools, the staff tools, bringing in what was shared) starts a
+// program of its own (src/program.rs, src/bin/<name>.rs): that page's code without the router or
+// any other page. On all of them every link loads the next pre-rendered page, as a plain website
+// does.
 //
 // A kiosk starts the whole app on every page: the visit lives in the app's memory only, and
 // moving within the app keeps it there, where loading a new page would lose it. So does a page
@@ -26,8 +27,8 @@ import { dropAsyncHydration, everyPatternMatched } from './unused-async-hydratio
 const KIOSK_KEY = 'palliative-guide.kiosk';
 
 /**
- * The family's own pages, which share one program (src/bin/family.rs), by address: the piece of
- * that program each page needs (scripts/merge-pieces.mjs).
+ * The family's own pages, by address: the piece of the site's program (src/bin/site.rs) each
+ * needs (scripts/merge-pieces.mjs).
  */
 export const FAMILY_PAGES = {
   '/questions': 'questions',
@@ -42,9 +43,11 @@ export const FAMILY_PAGES = {
   '/appointment': 'appointment',
 };
 
+/** The program the reading pages start, with the family's pages. */
+export const SITE = 'site';
 /** The program each page other than the reading pages starts (src/bin/<name>.rs), by address. */
 export const PAGE_PROGRAMS = {
-  ...Object.fromEntries(Object.keys(FAMILY_PAGES).map((address) => [address, 'family'])),
+  ...Object.fromEntries(Object.keys(FAMILY_PAGES).map((address) => [address, SITE])),
   '/import': 'import',
   '/myths': 'myths',
   '/referral': 'referral',
@@ -55,8 +58,8 @@ export const PAGE_PROGRAMS = {
   '/kiosk/start': 'kiosk_start',
   '/kiosk/stop': 'kiosk_stop',
 };
-/** Every program: the reading pages' and each other page's. */
-const NAMES = ['reading', ...new Set(Object.values(PAGE_PROGRAMS))];
+/** Every program: the site's and each other page's. */
+const NAMES = [...new Set([SITE, ...Object.values(PAGE_PROGRAMS)])];
 
 const hash = (body) => createHash('sha256').update(body).digest('hex').slice(0, 16);
 
@@ -89,7 +92,7 @@ async function buildProgram(dist, name, appStart, dropping) {
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   // Cut as the whole app is (scripts/split-wasm.mjs), at the cutting points a program has: a
-  // piece per page (the family's pages, src/bin/family.rs) and the lock's code
+  // piece per family page (src/bin/site.rs) and the lock's code
   // (src/store/lock_code.rs), each fetched only when needed; the lock's only by a family who
   // uses it. A program without one is left whole.
   run('wasm-split-cli', [compiledPath, out, '--out-name', name]);
@@ -110,7 +113,7 @@ async function buildProgram(dist, name, appStart, dropping) {
   // The pages that are each a piece of this program (FAMILY_PAGES; mergePieces stops the build
   // if one has no piece).
   const pages = Object.entries(FAMILY_PAGES).filter(([address]) => PAGE_PROGRAMS[address] === name).map(([, piece]) => piece);
-  const pieces = cut ? await mergePieces(out, name, pages) : [];
+  const pieces = cut ? await mergePieces(out, name, pages) : new Map();
   if (pages.length && !cut) throw new Error(`the ${name} program was not cut into a piece per page: see src/bin/${name}.rs`);
   await minifyScript(join(out, `${name}.js`));
   // The loader of the pieces is imported at start, so it is part of every first load: minified too.
@@ -133,16 +136,18 @@ async function buildProgram(dist, name, appStart, dropping) {
   const fetchPreload = (file) => `<link rel="preload" href="${file}" as="fetch" type="application/wasm" crossorigin="anonymous">`;
 
   // What a page starting this program puts in its head: its start script, and the preloads of
-  // what that script fetches. A page with a piece of its own (FAMILY_PAGES) fetches it with the
-  // rest, so it arrives with the page and is known to be there before the program starts.
+  // what that script fetches. A page with a piece of its own (FAMILY_PAGES) fetches it (and the
+  // code the family's pages share) with the rest, so it arrives with the page and is known to be
+  // there before the program starts.
   const starts = new Map();
   const startFor = async (address) => {
-    const piece = pages.includes(FAMILY_PAGES[address]) ? `/${folder}/split_${FAMILY_PAGES[address]}.wasm` : null;
+    const piece = pages.includes(FAMILY_PAGES[address]) ? FAMILY_PAGES[address] : null;
     if (!starts.has(piece)) {
-      const start = startScript(js, wasm, piece && { loader, piece }, appStart);
+      const files = piece ? pieces.get(piece).map((file) => `/${folder}/${file}`) : [];
+      const start = startScript(js, wasm, piece && { loader, files }, appStart);
       const script = `/start-${name}-${hash(start)}.js`;
       await writeFile(join(dist, script), start);
-      starts.set(piece, { script, preloads: modulePreloads + fetchPreload(wasm) + (piece ? fetchPreload(piece) : '') });
+      starts.set(piece, { script, preloads: modulePreloads + [wasm, ...files].map(fetchPreload).join('') });
     }
     return starts.get(piece);
   };
@@ -153,12 +158,12 @@ async function buildProgram(dist, name, appStart, dropping) {
  * The script a page starts its program with. Where the program cannot be fetched (offline, before
  * this device kept it: the offline copy keeps a page's own program only once it has been used,
  * see scripts/sw-template.js), the whole app, which the offline copy always keeps, starts instead.
- * A page with a piece of its own fetches it with the rest and hands it to the program's loader,
- * which compiles it as it arrives (scripts/merge-pieces.mjs).
+ * A page with a piece of its own fetches its files with the rest and hands them to the program's
+ * loader, which compiles them as they arrive (scripts/merge-pieces.mjs).
  */
 function startScript(js, wasm, own, appStart) {
   const fetches = [`import(${JSON.stringify(js)})`, `fetch(${JSON.stringify(wasm)})`];
-  if (own) fetches.push(`import(${JSON.stringify(own.loader)})`, `fetch(${JSON.stringify(own.piece)})`);
+  if (own) fetches.push(`import(${JSON.stringify(own.loader)})`, ...own.files.map((file) => `fetch(${JSON.stringify(file)})`));
   return `// A kiosk keeps its visit in the whole app's memory, so it starts the app (see scripts/program-build.mjs).
 let kiosk = false;
 try {
@@ -169,10 +174,10 @@ try {
 let program = null;
 if (!kiosk) {
   try {
-    const [code, wasm${own ? ', loader, piece' : ''}] = await Promise.all([${fetches.join(', ')}]);
-    if (wasm.ok${own ? ' && piece.ok' : ''}) program = { init: code.default, wasm };${own ? `
-    // Compiled as it arrives, ready for when the program asks for it.
-    if (program) loader.given(${JSON.stringify(own.piece)}, piece);` : ''}
+    const [code, wasm${own ? ', loader, ...files' : ''}] = await Promise.all([${fetches.join(', ')}]);
+    if (wasm.ok${own ? ' && files.every((file) => file.ok)' : ''}) program = { init: code.default, wasm };${own ? `
+    // Compiled as they arrive, ready for when the program asks for them.
+    if (program) ${JSON.stringify(own.files)}.forEach((file, i) => loader.given(file, files[i]));` : ''}
   } catch {
     // Not fetched: the whole app starts instead.
   }

@@ -4,7 +4,7 @@
 //! own (src/bin/<page>.rs) rather than the whole app: that page's code, without the router or the
 //! other pages. So a family opening one of them on a slow phone waits for about half the code.
 //! Its links are ordinary links to the next pre-rendered page, as on the reading pages
-//! (src/bin/reading.rs).
+//! (src/bin/site.rs).
 //!
 //! The page is adopted as it was drawn, exactly as the app adopts it (src/main.rs): the same
 //! component, each heavy part in a task of its own (components::Later), then the family's saved

@@ -32,7 +32,7 @@ pub fn ListenControl() -> impl IntoView {
     // Checked once the page is on screen: the browser is only asked in effects and handlers.
     Effect::new(move |_| {
         available.set(Some(synthesis().is_some()));
-        // Leaving by loading another page (every link on a reading page, src/bin/reading.rs)
+        // Leaving by loading another page (every link on a reading page, src/bin/site.rs)
         // stops speech too, as leaving within the app does (below).
         let leaving = window_event_listener_untyped("pagehide", move |_| {
             stop();

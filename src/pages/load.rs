@@ -53,7 +53,7 @@ macro_rules! pages {
             fn $name() -> Result<Draw, NotLoaded> {
                 Ok($draw)
             }
-            // The pages' own small programs (src/bin/reading.rs, crate::program) never draw a
+            // The pages' own small programs (src/bin/site.rs, crate::program) never draw a
             // page through here: no cutting point, so none of the pages' code is kept in them.
             #[cfg(feature = "program")]
             async fn $name() -> Result<Draw, NotLoaded> {

@@ -73,31 +73,33 @@ describe('navigation', () => {
     page.on('request', (request) => {
       if (request.url().endsWith('.wasm')) fetched.push(new URL(request.url()).pathname.split('/').pop());
     });
-    // A guide page starts the reading pages' own program, not the app.
+    // A guide page starts the site's program, not the app: its core alone.
     await visit(app, page, '/guide/what-is-palliative-care');
-    assert.deepEqual(fetched, ['reading_bg.wasm']);
-    // A family's page starts the family's pages' program: the code they share, and its own piece.
-    await (await navLink(page, 'My questions')).click();
-    await page.getByRole('heading', { level: 1, name: 'My questions' }).waitFor();
-    await page.locator(APP_READY).waitFor();
-    assert.deepEqual([...new Set(fetched)], ['reading_bg.wasm', 'family_bg.wasm', 'split_questions.wasm']);
-    // The next family page has only its own piece to fetch: the browser kept the shared code.
+    assert.deepEqual(fetched, ['site_bg.wasm']);
+    // A family's page starts the same program: the core, kept from the guide page, the code the
+    // family's pages share, and its own piece.
     const asked = [];
     const ask = (request) => asked.push(request.url);
     app.server.on('request', ask);
+    await (await navLink(page, 'My questions')).click();
+    await page.getByRole('heading', { level: 1, name: 'My questions' }).waitFor();
+    await page.locator(APP_READY).waitFor();
+    assert.deepEqual([...new Set(fetched)], ['site_bg.wasm', 'split_shared.wasm', 'split_questions.wasm']);
+    assert.ok(!asked.some((path) => path.endsWith('/site_bg.wasm')), asked.join(' '));
+    asked.length = 0;
+    // The next family page has only its own piece to fetch: the browser kept the shared code.
     await (await navLink(page, 'My notes')).click();
     await page.getByRole('heading', { level: 1, name: 'My notes' }).waitFor();
     await page.locator(APP_READY).waitFor();
-    assert.deepEqual([...new Set(fetched)], ['reading_bg.wasm', 'family_bg.wasm', 'split_questions.wasm', 'split_notes.wasm']);
-    // Only the piece reached the server: the shared code came from what the browser kept.
-    assert.ok(asked.some((path) => path.endsWith('/split_notes.wasm')), asked.join(' '));
-    assert.ok(!asked.some((path) => path.endsWith('/family_bg.wasm')), asked.join(' '));
+    assert.deepEqual([...new Set(fetched)], ['site_bg.wasm', 'split_shared.wasm', 'split_questions.wasm', 'split_notes.wasm']);
+    // Only the piece reached the server: the rest came from what the browser kept.
+    assert.deepEqual(asked.filter((path) => path.endsWith('.wasm')).map((path) => path.split('/').pop()), ['split_notes.wasm']);
     app.server.off('request', ask);
     // Every other page starts a program of its own.
     await (await navLink(page, 'Search')).click();
     await page.getByRole('heading', { level: 1, name: 'Search', exact: true }).waitFor();
     await page.locator(APP_READY).waitFor();
-    assert.deepEqual([...new Set(fetched)], ['reading_bg.wasm', 'family_bg.wasm', 'split_questions.wasm', 'split_notes.wasm', 'search_bg.wasm']);
+    assert.deepEqual([...new Set(fetched)], ['site_bg.wasm', 'split_shared.wasm', 'split_questions.wasm', 'split_notes.wasm', 'search_bg.wasm']);
     assert.deepEqual(problems, []);
   });
 
@@ -452,12 +454,12 @@ describe('pre-rendered pages', () => {
         assert.equal(heading(await response.text()), title, path);
       }
       // An address with no page of its own gets the page-not-found page, which starts the
-      // reading pages' program (a kiosk's start script starts the whole app, which draws it).
+      // site's program (a kiosk's start script starts the whole app, which draws it).
       const other = await fetch(`${plain}/no-such-page`);
       assert.equal(other.status, 404);
       const missing = await other.text();
       assert.equal(heading(missing), 'Page not found');
-      assert.match(missing, /<script type="module" src="\/start-reading-[0-9a-f]+\.js">/);
+      assert.match(missing, /<script type="module" src="\/start-site-[0-9a-f]+\.js">/);
     } finally {
       server.close();
     }
@@ -573,7 +575,7 @@ describe('pre-rendered pages', () => {
   });
 
   test('a family\'s page starts its program with its own piece: it adopts the page as drawn, and its links load the next page', async () => {
-    const family = (piece) => ['family_bg.wasm', `split_${piece}.wasm`];
+    const family = (piece) => ['site_bg.wasm', 'split_shared.wasm', `split_${piece}.wasm`];
     for (const [route, wasm] of [['/questions', family('questions')], ['/notes', family('notes')], ['/diary', family('diary')], ['/carer', family('carer')], ['/planning', family('planning')], ['/medicines', family('medicines')], ['/appointments', family('appointments')], ['/share', family('share')], ['/my-data', family('my_data')], ['/appointment', family('appointment')], ['/import', ['import_bg.wasm']]]) {
       const { page, problems } = await openPage(app);
       const fetched = [];

@@ -146,12 +146,12 @@ describe('offline', () => {
       await visit(app, page, route);
       assert.ok((await page.locator('main h1').textContent()).length > 0, route);
     }
-    // Only the programs and pieces of pages not opened before could not be fetched (the reading
-    // pages' program is always kept, and the family's pages' shared code and the questions' piece
-    // were kept when used); those pages started the whole app instead, which is always kept too
+    // Only the programs and pieces of pages not opened before could not be fetched (the site's
+    // core, which the reading pages start, is always kept, and the code the family's pages share
+    // and the questions' piece were kept when used); those pages started the whole app instead, which is always kept too
     // (their headings were checked above).
     assert.ok(failed.length > 0);
-    for (const path of failed) assert.match(path, /^\/(?!reading-)[a-z_]+-[0-9a-f]{16}\/((?!family_bg)[a-z_]+_bg\.wasm|(?!family\.js)[a-z_]+\.js|split_(?!questions)[a-z_]+\.wasm)$/);
+    for (const path of failed) assert.match(path, /^\/[a-z_]+-[0-9a-f]{16}\/((?!site_bg)[a-z_]+_bg\.wasm|(?!site\.js)[a-z_]+\.js|split_(?!questions|shared)[a-z_]+\.wasm)$/);
     assert.ok(failed.some((path) => /\/split_diary\.wasm$/.test(path)), failed.join(' '));
     const notFetched = 'console error: Failed to load resource: net::ERR_FAILED';
     // Moving within the whole app (myths' own program was not kept), a guide page's text comes

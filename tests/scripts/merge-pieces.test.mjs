@@ -3,12 +3,13 @@
 // page's piece that calls, through the table, a function wasm-split-cli put in a file of code
 // pieces share. Merged, the piece alone must give the same answer, import only what the core
 // gives, and be loaded by the new loader; a loader it cannot read stops the build. Code two
-// pages need goes into the core, once.
+// pages need goes into one file of its own, which the loader fetches once for both.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { mergePieces, piecesOf } from '../../scripts/merge-pieces.mjs';
 import { importsOf, readLeb, sectionOf } from '../../scripts/wasm-module.mjs';
@@ -26,7 +27,7 @@ function makeLoad(fetcher, deps) { return fetcher; }
 ${loaderOf('chunk_1', 'chunk_1.wasm', [])}${loaderOf('chunk_2', 'chunk_2.wasm', [])}${loaderOf('page', 'split_page.wasm', ['chunk_1'])}${loaderOf('other', 'split_other.wasm', ['chunk_1'])}${loaderOf('lock', 'split_lock.wasm', ['chunk_1', 'chunk_2'])}`;
 
 const SHARED = `(import "__wasm_split" "memory" (memory 1))
-  (import "__wasm_split" "__indirect_function_table" (table 5 funcref))
+  (import "__wasm_split" "__indirect_function_table" (table 6 funcref))
   (import "__wasm_split" "__wasm_split_shared0" (global (mut i32)))`;
 const MODULES = {
   'page_bg.wasm': `(module
@@ -34,9 +35,13 @@ const MODULES = {
   (import "./__wasm_split.js" "__wasm_split_load_other" (func (param i32 i32)))
   (import "./__wasm_split.js" "__wasm_split_load_lock" (func (param i32 i32)))
   (memory (export "memory") 1)
-  (table (export "__indirect_function_table") 5 funcref)
+  (table (export "__indirect_function_table") 6 funcref)
   (global (export "__wasm_split_shared0") (mut i32) (i32.const 0))
-  (func (export "start") (call 0 (i32.const 0) (i32.const 0)) (call 1 (i32.const 4) (i32.const 0)) (call 2 (i32.const 2) (i32.const 0))))`,
+  (func (export "start") (call 0 (i32.const 0) (i32.const 0)) (call 1 (i32.const 4) (i32.const 0)) (call 2 (i32.const 2) (i32.const 0)))
+  ;; What the loader tells the core, at 5: the data it was given and whether the piece was had.
+  (global $told (export "told") (mut i32) (i32.const 0))
+  (func $tell (param i32 i32) (global.set $told (i32.add (local.get 0) (local.get 1))))
+  (elem (i32.const 5) $tell))`,
   // The page's function, put in the table at 0: 40 and what the shared function at 1 gives.
   'split_page.wasm': `(module ${SHARED}
   (type $give (func (result i32)))
@@ -76,11 +81,11 @@ test('a loader written in a way the build does not know stops it', () => {
 
 test('each piece becomes one file that works alone with the core, and the loader fetches it', async () => {
   const folder = await cutProgram();
-  assert.deepEqual(await mergePieces(folder, 'page'), ['page', 'other', 'lock']);
+  assert.deepEqual(await mergePieces(folder, 'page'), new Map([['page', ['split_page.wasm']], ['other', ['split_other.wasm']], ['lock', ['split_lock.wasm']]]));
   assert.deepEqual((await readdir(folder)).sort(), ['__wasm_split.js', 'page_bg.wasm', 'split_lock.wasm', 'split_other.wasm', 'split_page.wasm']);
 
   const memory = new WebAssembly.Memory({ initial: 1 });
-  const table = new WebAssembly.Table({ initial: 5, element: 'anyfunc' });
+  const table = new WebAssembly.Table({ initial: 6, element: 'anyfunc' });
   const core = { memory, __indirect_function_table: table, __wasm_split_shared0: new WebAssembly.Global({ value: 'i32', mutable: true }, 0) };
   for (const piece of ['split_page.wasm', 'split_other.wasm', 'split_lock.wasm']) {
     const bytes = await readFile(join(folder, piece));
@@ -107,25 +112,40 @@ test('a core that asks for a piece the cut did not make stops the build', async 
 /** How many functions a module defines. */
 const functionsIn = (bytes) => readLeb(bytes, sectionOf(bytes, 10).start)[0];
 
-test("code two pages need goes into the core, once; code one page and the lock need stays in both pieces", async () => {
+test('code two pages need is one file, which the loader fetches once for both; code one page and the lock need stays in both pieces', async () => {
   const folder = await cutProgram();
-  await mergePieces(folder, 'page', ['page', 'other']);
-  const core = await readFile(join(folder, 'page_bg.wasm'));
-  // The core asks for the same things as before: the shared function is its own now.
-  assert.deepEqual(importsOf(core).map(({ name }) => name), ['__wasm_split_load_page', '__wasm_split_load_other', '__wasm_split_load_lock']);
-  // Its own (start) and the shared one.
-  assert.equal(functionsIn(core), 2);
+  const shared = 'split_shared.wasm';
+  assert.deepEqual(await mergePieces(folder, 'page', ['page', 'other']), new Map([['page', [shared, 'split_page.wasm']], ['other', [shared, 'split_other.wasm']], ['lock', [shared, 'split_lock.wasm']]]));
+  assert.equal(functionsIn(await readFile(join(folder, shared))), 1);
   assert.equal(functionsIn(await readFile(join(folder, 'split_page.wasm'))), 1);
   assert.equal(functionsIn(await readFile(join(folder, 'split_other.wasm'))), 1);
   // The lock's own function and the one only it needs.
   assert.equal(functionsIn(await readFile(join(folder, 'split_lock.wasm'))), 2);
 
-  const loads = Object.fromEntries(['page', 'other', 'lock'].map((piece) => [`__wasm_split_load_${piece}`, () => {}]));
-  const { instance } = await WebAssembly.instantiate(core, { './__wasm_split.js': loads });
-  for (const piece of ['split_page.wasm', 'split_other.wasm', 'split_lock.wasm']) {
-    await WebAssembly.instantiate(await readFile(join(folder, piece)), { core: instance.exports });
-  }
-  const table = instance.exports.__indirect_function_table;
+  // The loader, run as the browser runs it: the core's script starts the core, and every file
+  // fetched is counted.
+  await writeFile(join(folder, 'page.js'), `import { readFileSync } from 'node:fs';
+let exports;
+export function initSync() {
+  const loads = Object.fromEntries(['page', 'other', 'lock'].map((piece) => ['__wasm_split_load_' + piece, () => {}]));
+  return (exports ??= new WebAssembly.Instance(new WebAssembly.Module(readFileSync(new URL('./page_bg.wasm', import.meta.url))), { './__wasm_split.js': loads }).exports);
+}
+`);
+  const asked = [];
+  globalThis.fetch = async (url) => {
+    asked.push(url.split('/').pop());
+    return new Response(await readFile(new URL(url)), { headers: { 'content-type': 'application/wasm' } });
+  };
+  const loader = await import(pathToFileURL(join(folder, '__wasm_split.js')).href);
+  const core = (await import(pathToFileURL(join(folder, 'page.js')).href)).initSync();
+  await loader.__wasm_split_load_page(5, 10);
+  assert.equal(core.told.value, 11, "the core is told the page's piece was had");
+  await loader.__wasm_split_load_other(5, 20);
+  assert.equal(core.told.value, 21);
+  await loader.__wasm_split_load_lock(5, 30);
+  assert.equal(core.told.value, 31);
+  assert.deepEqual(asked, [shared, 'split_page.wasm', 'split_other.wasm', 'split_lock.wasm']);
+  const table = core.__indirect_function_table;
   assert.equal(table.get(0)(), 42);
   assert.equal(table.get(4)(), 20);
   assert.equal(table.get(2)(), 6);

@@ -76,12 +76,14 @@ const contents = await Promise.all(files.map((file) => readFile(join(dist, file)
 const version = hash(contents.map((body, i) => files[i] + hash(body)).join('\n'));
 // A page's own program is kept once used: the offline copy would otherwise download every one of
 // them at once, though each page needs only its own. A page whose program is not kept starts the
-// whole app instead (scripts/program-build.mjs), which is always kept. The site's core is always
-// kept, as the reading pages start it.
+// whole app instead (scripts/program-build.mjs), which is always kept. The site's program is
+// kept whole at install: its core, which the reading pages start, the code the family's pages
+// share and each family page's piece, so every family page starts its own code with no network,
+// as it does online.
 const keptOnUse = [...new Set(Object.values(PAGE_PROGRAMS))].filter((name) => name !== SITE).map((name) => `/${programs.get(name).folder}/`);
-// So are the pieces of every program: each family page's, the code those pages share, and the
-// lock's, which only a family who sets a passcode ever needs (src/store/lock_code.rs).
-const pieces = [...programs.values()].map((program) => `/${program.folder}/split_`);
+// So is the lock's piece of every program, which only a family who sets a passcode ever needs
+// (src/store/lock_code.rs).
+const pieces = [...programs.values()].map((program) => `/${program.folder}/split_lock.wasm`);
 const precached = files.filter((file) => ![...keptOnUse, ...pieces].some((start) => file.startsWith(start)));
 const template = await readFile('scripts/sw-template.js', 'utf8');
 const worker = template

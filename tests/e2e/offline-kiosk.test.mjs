@@ -146,13 +146,20 @@ describe('offline', () => {
       await visit(app, page, route);
       assert.ok((await page.locator('main h1').textContent()).length > 0, route);
     }
-    // Only the programs and pieces of pages not opened before could not be fetched (the site's
-    // core, which the reading pages start, is always kept, and the code the family's pages share
-    // and the questions' piece were kept when used); those pages started the whole app instead, which is always kept too
-    // (their headings were checked above).
+    // Only the programs of pages not opened before could not be fetched (the site's program, the
+    // reading pages' and the family's pages', is kept whole at install); those pages started the
+    // whole app instead, which is always kept too (their headings were checked above).
     assert.ok(failed.length > 0);
-    for (const path of failed) assert.match(path, /^\/[a-z_]+-[0-9a-f]{16}\/((?!site_bg)[a-z_]+_bg\.wasm|(?!site\.js)[a-z_]+\.js|split_(?!questions|shared)[a-z_]+\.wasm)$/);
-    assert.ok(failed.some((path) => /\/split_diary\.wasm$/.test(path)), failed.join(' '));
+    for (const path of failed) assert.match(path, /^\/(?!site-)[a-z_]+-[0-9a-f]{16}\/([a-z_]+_bg\.wasm|[a-z_]+\.js)$/);
+    // A family page not opened before starts with its own piece, not the whole app.
+    const fetched = [];
+    page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname.split('/').pop()));
+    for (const [route, piece] of [['/diary', 'diary'], ['/my-data', 'my_data']]) {
+      fetched.length = 0;
+      await visit(app, page, route);
+      assert.ok(fetched.includes(`split_${piece}.wasm`), `${route}: ${fetched.join(' ')}`);
+      assert.ok(!fetched.includes('palliative-guide.js'), `${route} started the whole app`);
+    }
     const notFetched = 'console error: Failed to load resource: net::ERR_FAILED';
     // Moving within the whole app (myths' own program was not kept), a guide page's text comes
     // from the offline copy too.

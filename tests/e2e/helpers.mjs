@@ -123,7 +123,15 @@ export async function openPage(app, { viewport = PHONE, context } = {}) {
   return { page, context: ctx, problems };
 }
 
-/** Loads a route and waits until the app has drawn its main heading. */
+/** What register-sw.js throws where Playwright blocks service workers: registering gives nothing, which no browser does. */
+export const BLOCKED_OFFLINE_COPY = "uncaught: Cannot read properties of undefined (reading 'waiting')";
+
+/** Opens a page in a fresh browser that keeps no offline copy, so every file comes over the network, as on a first visit. */
+export async function openWithoutOfflineCopy(app) {
+  const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+  return openPage(app, { context });
+}
+
 /** Holds back the app's code, as a slow network would, until the returned function is called. */
 export async function holdAppCode(page) {
   let release;

@@ -83,8 +83,8 @@ const version = hash(contents.map((body, i) => files[i] + hash(body)).join('\n')
 const keptOnUse = [...new Set(Object.values(PAGE_PROGRAMS))].filter((name) => name !== SITE).map((name) => `/${programs.get(name).folder}/`);
 // So is the lock's piece of every program, which only a family who sets a passcode ever needs
 // (src/store/lock_code.rs).
-const pieces = [...programs.values()].map((program) => `/${program.folder}/split_lock.wasm`);
-const precached = files.filter((file) => ![...keptOnUse, ...pieces].some((start) => file.startsWith(start)));
+const lockPieces = [...programs.values()].map((program) => `/${program.folder}/split_lock.wasm`);
+const precached = files.filter((file) => ![...keptOnUse, ...lockPieces].some((start) => file.startsWith(start)));
 const template = await readFile('scripts/sw-template.js', 'utf8');
 const worker = template
   .replace("'__VERSION__'", JSON.stringify(version))

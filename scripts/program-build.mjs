@@ -16,11 +16,11 @@
 // whose program cannot be fetched (below).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shortenProgramImports } from './import-names.mjs';
 import { mergePieces } from './merge-pieces.mjs';
-import { hashOfFolder, integrity, minifyScript, run } from './split-wasm.mjs';
+import { integrity, minifyScript, placeByHash, run } from './split-wasm.mjs';
 import { dropAsyncHydration, everyPatternMatched } from './unused-async-hydration.mjs';
 
 // kiosk::SETTINGS_KEY (src/kiosk.rs).
@@ -88,7 +88,7 @@ export async function buildPrograms(dist, appStart) {
 async function buildProgram(dist, name, appStart, dropping) {
   const compiledPath = `target/wasm32-unknown-unknown/release/${name}.wasm`;
   // Named by a hash of what is in it once built (below).
-  let out = join(dist, `${name}-building`);
+  const out = join(dist, `${name}-building`);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   // Cut as the whole app is (scripts/split-wasm.mjs), at the cutting points a program has: a
@@ -121,9 +121,7 @@ async function buildProgram(dist, name, appStart, dropping) {
   for (const file of (await readdir(out)).filter((file) => file.endsWith('.wasm'))) {
     run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', join(out, file), '-o', join(out, file)]);
   }
-  const folder = `${name}-${await hashOfFolder(out)}`;
-  await rename(out, join(dist, folder));
-  out = join(dist, folder);
+  const folder = await placeByHash(dist, name, out);
   const js = `/${folder}/${name}.js`;
   const wasm = `/${folder}/${name}_bg.wasm`;
   // The loader is imported by the program's script: asked for at once too.

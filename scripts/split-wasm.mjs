@@ -9,8 +9,8 @@
 // exports the page files link against), and its imports get short names
 // (scripts/import-names.mjs); wasm-opt shrinks every file, removing what only the traps used.
 // All of it goes into one folder named by a hash of what is in it, so a new release never mixes
-// with files a browser kept from an old one (a change to these steps alone changes the files too). The page then starts the shell from there instead of
-// trunk's.
+// with files a browser kept from an old one (a change to these steps alone changes the files
+// too). The page then starts the shell from there instead of trunk's.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -34,11 +34,16 @@ export async function minifyScript(path) {
   await writeFile(path, code);
 }
 
-/** A short hash of every file in `folder`, its name and bytes: the folder's name once built. */
-export async function hashOfFolder(folder) {
+/**
+ * Moves a folder just built (`building`) into `dist` as `<name>-<hash>`, the hash of every file
+ * in it, its name and bytes; returns that folder's name.
+ */
+export async function placeByHash(dist, name, building) {
   const digest = createHash('sha256');
-  for (const file of (await readdir(folder)).sort()) digest.update(`${file}\0`).update(await readFile(join(folder, file)));
-  return digest.digest('hex').slice(0, 16);
+  for (const file of (await readdir(building)).sort()) digest.update(`${file}\0`).update(await readFile(join(building, file)));
+  const folder = `${name}-${digest.digest('hex').slice(0, 16)}`;
+  await rename(building, join(dist, folder));
+  return folder;
 }
 
 /** A Subresource Integrity value for a file's bytes. */
@@ -46,8 +51,7 @@ export const integrity = (body) => `sha384-${createHash('sha384').update(body).d
 
 /** Splits the build in `dist`; returns index.html (`html`) starting the split app instead. */
 export async function splitWasm(dist, html) {
-  const building = join(dist, 'app-building');
-  let out = building;
+  const out = join(dist, 'app-building');
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
 
@@ -71,9 +75,7 @@ export async function splitWasm(dist, html) {
     const path = join(out, file);
     run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', path, '-o', path]);
   }
-  const folder = `app-${await hashOfFolder(building)}`;
-  out = join(dist, folder);
-  await rename(building, out);
+  const folder = await placeByHash(dist, 'app', out);
 
   // Point the page at the split shell, with its own integrity hashes, and drop trunk's copy.
   const trunkJs = html.match(new RegExp(`/${NAME}-[0-9a-f]+\\.js`))?.[0];

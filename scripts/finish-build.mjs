@@ -7,12 +7,12 @@
 //     stays a file, fetched without holding up the paint); then writes the
 //     Content-Security-Policy, allowing that <style> by its hash, and the referrer policy into
 //     index.html;
-//  3. keeps that page as the app shell, app.html; builds the pages' own small programs (the
-//     reading pages', and each other page's, scripts/program-build.mjs); then pre-renders the
+//  3. keeps that page as the app shell, app.html; builds the site's program, which every
+//     pre-rendered page starts (scripts/program-build.mjs); then pre-renders the
 //     pages (scripts/prerender.mjs), the home page becoming index.html and the page-not-found
 //     page 404.html, which static hosts serve for an address with no file;
 //  4. writes the service worker with the exact list of release files to precache (all but the
-//     programs of pages other than the reading pages, which it keeps once used), and a version
+//     site's lock piece, which it keeps once used), and a version
 //     that changes whenever any release file changes;
 //  5. writes a brotli (.br) and a gzip (.gz) copy beside every file, so any static host or CDN
 //     that serves such copies (and scripts/server.mjs) sends the compressed bytes.
@@ -21,7 +21,7 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { prerender } from './prerender.mjs';
-import { PAGE_PROGRAMS, SITE, buildPrograms } from './program-build.mjs';
+import { buildSite } from './program-build.mjs';
 import { splitWasm } from './split-wasm.mjs';
 import { contentSecurityPolicy } from './security.mjs';
 
@@ -65,8 +65,8 @@ html = html.replace(
 );
 await writeFile(join(dist, 'index.html'), html);
 await writeFile(join(dist, 'app.html'), html);
-const programs = await buildPrograms(dist, `/${startName}`);
-const prerendered = await prerender(dist, `/${startName}`, programs);
+const site = await buildSite(dist, `/${startName}`);
+const prerendered = await prerender(dist, `/${startName}`, site);
 
 const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
   .filter((entry) => entry.isFile() && entry.name !== 'sw.js' && !entry.name.startsWith('.') && !/\.(br|gz)$/.test(entry.name))
@@ -74,17 +74,13 @@ const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
   .sort();
 const contents = await Promise.all(files.map((file) => readFile(join(dist, file))));
 const version = hash(contents.map((body, i) => files[i] + hash(body)).join('\n'));
-// A page's own program is kept once used: the offline copy would otherwise download every one of
-// them at once, though each page needs only its own. A page whose program is not kept starts the
-// whole app instead (scripts/program-build.mjs), which is always kept. The site's program is
-// kept whole at install: its core, which the reading pages start, the code the family's pages
-// share and each family page's piece, so every family page starts its own code with no network,
-// as it does online.
-const keptOnUse = [...new Set(Object.values(PAGE_PROGRAMS))].filter((name) => name !== SITE).map((name) => `/${programs.get(name).folder}/`);
-// So is the lock's piece of every program, which only a family who sets a passcode ever needs
-// (src/store/lock_code.rs).
-const lockPieces = [...programs.values()].map((program) => `/${program.folder}/split_lock.wasm`);
-const precached = files.filter((file) => ![...keptOnUse, ...lockPieces].some((start) => file.startsWith(start)));
+// Everything is kept at install but the lock's piece of the site's program, which only a family
+// who sets a passcode ever needs (src/store/lock_code.rs): it is kept the first time it is
+// fetched. The rest of the site's program is kept whole: its core, which the reading pages start,
+// and every other page's piece with the code it shares, so every page starts its own code with no
+// network, as it does online.
+const lockPiece = `/${site.folder}/split_lock.wasm`;
+const precached = files.filter((file) => file !== lockPiece);
 const template = await readFile('scripts/sw-template.js', 'utf8');
 const worker = template
   .replace("'__VERSION__'", JSON.stringify(version))
@@ -97,4 +93,4 @@ for (const file of [...files, '/sw.js'].filter((f) => !f.endsWith('.png') && !f.
   await writeFile(join(dist, file + '.br'), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   await writeFile(join(dist, file + '.gz'), gzipSync(body, { level: 9 }));
 }
-console.log(`finish-build: ${split.folder} with ${split.pages} files of page code, ${startName}, ${programs.size} programs of pages (${[...programs.values()].map((p) => p.folder).join(', ')}), ${prerendered} pages pre-rendered, service worker ${version} precaching ${precached.length + 1} files`);
+console.log(`finish-build: ${split.folder} with ${split.pages} files of page code, ${startName}, the site's program ${site.folder}, ${prerendered} pages pre-rendered, service worker ${version} precaching ${precached.length + 1} files`);

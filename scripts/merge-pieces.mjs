@@ -1,14 +1,13 @@
 // Makes each piece of a program one file. wasm-split-cli cuts a program at its cutting points
-// (src/bin/site.rs: a piece per family page; src/store/lock_code.rs: the lock), and writes code
-// that two or more pieces use into a file for each such set of pieces: for the family's pages,
-// over two hundred small files, of which a page needs over a hundred. Each is compressed on its
-// own, so they came to about half as much again as the same code in one file, and each is a
-// request. So they are joined here with binaryen's wasm-merge. A file that two or more of the
-// program's pages need goes into one file of code the pages share, fetched with the first of
-// them and kept by the browser from one page to the next: that code is fetched once in a visit,
-// not with each page. Every other file goes into each piece that needs it, making each piece one
-// file, which a loader of our own fetches. (The lock's piece is not a page: code only it and
-// one page use is in both pieces.)
+// (src/bin/site.rs: a piece per page; src/store/lock_code.rs: the lock), and writes code that two
+// or more pieces use into a file for each such set of pieces: for the pages, hundreds of small
+// files, of which a page needs over a hundred. Each is compressed on its own, so they came to
+// about half as much again as the same code in one file, and each is a request. So they are
+// joined here with binaryen's wasm-merge. A file that two or more pages need goes into a file of
+// code those pages share (below), fetched with the first of them and kept by the browser from
+// one page to the next: that code is fetched once in a visit, not with each page. Every other
+// file goes into each piece that needs it, making each piece one file, which a loader of our own
+// fetches. (The lock's piece is not a page: code only it and one page use is in both pieces.)
 //
 // A piece links to the core only through what wasm-split-cli gives it: the core's memory, its
 // table of functions and a few shared globals, all imported from the module `__wasm_split`. The
@@ -23,8 +22,6 @@ import { join } from 'node:path';
 import { exportNames, importsOf, readLeb } from './wasm-module.mjs';
 
 const SHARED = '__wasm_split';
-/** The file of code two or more pages share: `split_shared.wasm`. */
-const COMMON = 'shared';
 const LOADER = '__wasm_split.js';
 
 /** Which files each piece needs, as wasm-split-cli's loader (`source`) lists them. */
@@ -51,11 +48,12 @@ export function piecesOf(source) {
 
 /**
  * In `folder` (a program just cut, its core bound by wasm-bindgen as `<name>_bg.wasm`): merges
- * the files two or more of `pages` (pieces that are a page each) need into `split_shared.wasm`,
- * and each piece with the other files it needs into `split_<piece>.wasm`; removes the rest, and
- * writes the loader. Returns, by piece, the files the loader fetches for it.
+ * the files two or more pages need into the files of shared code (above), and each piece with
+ * the other files it needs into `split_<piece>.wasm`; removes the rest, and writes the loader.
+ * `groups` gives each piece that is a page its group of pages. Returns, by piece, the files the
+ * loader fetches for it.
  */
-export async function mergePieces(folder, name, pages = []) {
+export async function mergePieces(folder, name, groups = {}) {
   const pieces = piecesOf(await readFile(join(folder, LOADER), 'utf8'));
   const core = await readFile(join(folder, `${name}_bg.wasm`));
   const wanted = importsOf(core).filter((entry) => entry.module === `./${LOADER}`).map((entry) => entry.name);
@@ -78,21 +76,26 @@ export async function mergePieces(folder, name, pages = []) {
     if (!exported.includes(item)) throw new Error(`the pieces of ${name} need ${item}, which its core does not export`);
   }
 
-  // Code two or more pages need becomes one file of its own, `split_shared.wasm`, fetched with
-  // the first such page and kept; every piece that needs any of it loads it first.
+  // Code two or more pages need becomes a file of its own, fetched with the first such page and
+  // kept: one for each set of groups of pages (the family's, the guide's tools, …) whose pages
+  // need it, `shared_<group>_<group>.wasm`, so a page never fetches code only other groups' pages
+  // use. Every piece that needs any of it loads it first.
   const needing = new Map();
-  for (const page of pages) {
+  for (const page of Object.keys(groups)) {
     if (!pieces.has(page)) throw new Error(`the ${name} program was cut with no piece for the page ${page}`);
-    for (const file of pieces.get(page).slice(1)) needing.set(file, (needing.get(file) ?? 0) + 1);
+    for (const file of pieces.get(page).slice(1)) needing.set(file, [...(needing.get(file) ?? []), page]);
   }
-  const common = [...needing].filter(([, count]) => count >= 2).map(([file]) => file);
-  if (pieces.has(COMMON)) throw new Error(`the ${name} program has a piece named ${COMMON}, the name of the file of code its pages share`);
-  const units = new Map([...pieces].map(([piece, files]) => [piece, files.filter((file) => !common.includes(file))]));
-  if (common.length) units.set(COMMON, common);
-  const fetched = new Map([...pieces].map(([piece, files]) => [piece, [
-    ...(files.some((file) => common.includes(file)) ? [`split_${COMMON}.wasm`] : []),
-    `split_${piece}.wasm`,
-  ]]));
+  const unitOf = new Map();
+  for (const [file, pages] of needing) {
+    if (pages.length < 2) continue;
+    unitOf.set(file, `shared_${[...new Set(pages.map((page) => groups[page]))].sort().join('_')}`);
+  }
+  const units = new Map([...pieces].map(([piece, files]) => [`split_${piece}`, files.filter((file) => !unitOf.has(file))]));
+  for (const [file, unit] of unitOf) units.set(unit, [...(units.get(unit) ?? []), file]);
+  // The shared files first, then the piece, which needs them.
+  const fetched = new Map([...pieces].map(([piece, files]) => [piece, [...new Set(files.map((file) => unitOf.get(file)).filter(Boolean))].sort()
+    .concat(`split_${piece}`)
+    .map((unit) => `${unit}.wasm`)]));
 
   // wasm-merge joins modules by name: a piece's import from `__wasm_split` is linked to the
   // export of that name of the module given that name. A module giving each shared item, itself
@@ -113,7 +116,7 @@ export async function mergePieces(folder, name, pages = []) {
   for (const file of await readdir(folder)) {
     if (/^(chunk_\d+|split_\w+)\.wasm$/.test(file) || file === 'core-items.wasm') await rm(join(folder, file));
   }
-  for (const unit of units.keys()) await rename(join(folder, `merged_${unit}.wasm`), join(folder, `split_${unit}.wasm`));
+  for (const unit of units.keys()) await rename(join(folder, `merged_${unit}.wasm`), join(folder, `${unit}.wasm`));
   await writeFile(join(folder, LOADER), loader(name, [...shared.keys()], fetched));
   return fetched;
 }

@@ -7,13 +7,13 @@
 // when a page is drawn, and every "nothing yet" message waits until the app has read the family's
 // data (WhenLoaded).
 //
-// Each page starts a small program of its own (scripts/program-build.mjs) instead of the whole
-// app, and asks the browser to fetch it at once.
+// Each page starts the site's program (scripts/program-build.mjs) instead of the whole app, with
+// its own piece of it, and asks the browser to fetch them at once.
 import { execFileSync } from 'node:child_process';
 import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { NOT_FOUND, SHELL, pageFile } from './server.mjs';
-import { PAGE_PROGRAMS, SITE } from './program-build.mjs';
+import { PIECES } from './program-build.mjs';
 
 async function contentRoutes() {
   const guide = (await readdir('content/pages')).filter((f) => f.endsWith('.md')).map((f) => `/guide/${f.slice(0, -3)}`);
@@ -45,10 +45,10 @@ function render(routes) {
 }
 
 /**
- * Writes every page into `dist`. `programs` (scripts/program-build.mjs) are what the pages start
- * instead of the whole app, `appStart` the whole app's start script.
+ * Writes every page into `dist`. `site` (scripts/program-build.mjs) is the program the pages
+ * start instead of the whole app, `appStart` the whole app's start script.
  */
-export async function prerender(dist, appStart, programs) {
+export async function prerender(dist, appStart, site) {
   const shell = await readFile(join(dist, SHELL), 'utf8');
   const routes = await contentRoutes();
   const appScript = `<script type="module" src="${appStart}"></script>`;
@@ -56,9 +56,9 @@ export async function prerender(dist, appStart, programs) {
   const appPreloads = /<link rel="(module)?preload" href="\/app-[^>]*>/g;
   for (const { address, title, body, group } of render(routes)) {
     let head = shell;
-    const program = programs.get(group === 'reading' ? SITE : PAGE_PROGRAMS[address]);
-    if (!program) throw new Error(`${address} starts no program of its own: add it to PAGE_PROGRAMS (scripts/program-build.mjs)`);
-    const start = await program.startFor(address);
+    // A reading page starts the program's core alone; every other page has a piece of its own.
+    if (group !== 'reading' && !PIECES[address]) throw new Error(`${address} has no piece of the site's program: add it to PIECES (scripts/program-build.mjs)`);
+    const start = await site.startFor(address);
     head = head
       .replace(appScript, '')
       .replace(appPreloads, '')

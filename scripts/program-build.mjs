@@ -1,21 +1,18 @@
-// Builds the pages' own small programs and the scripts that start them.
+// Builds the site's program and the scripts that start it.
 //
-// Home, Start here, the guide pages, words explained and the help lines are where most visits
-// begin, on a slow phone, and are almost all reading; a family goes on from them to their own
-// pages and moves between those. All of these pages (scripts/prerender.mjs) start one program,
-// the site's (src/bin/site.rs), instead of the whole app: a reading page its core alone, a
-// fraction of the app's code, so the page works sooner; a family page the core, the code the
-// family's pages share, and a piece of its own. The browser keeps each from one page to the next.
-// Every other page (the guide's tools, the staff tools, bringing in what was shared) starts a
-// program of its own (src/program.rs, src/bin/<name>.rs): that page's code without the router or
-// any other page. On all of them every link loads the next pre-rendered page, as a plain website
-// does.
+// Every page drawn ahead of time (scripts/prerender.mjs) starts one program, the site's
+// (src/bin/site.rs), instead of the whole app. Home, Start here, the guide pages, words explained
+// and the help lines are where most visits begin, on a slow phone, and are almost all reading:
+// they start its core alone, a fraction of the app's code, so the page works sooner. Every other
+// page (the family's own pages, the guide's tools, the staff tools, bringing in what was shared)
+// starts the core and a piece of its own: that page's code without the router or any other page,
+// with the code it shares with other pages (scripts/merge-pieces.mjs). The browser keeps each
+// from one page to the next. On all of them every link loads the next pre-rendered page, as a
+// plain website does.
 //
 // A kiosk starts the whole app on every page: the visit lives in the app's memory only, and
-// moving within the app keeps it there, where loading a new page would lose it. So does a page
-// whose program cannot be fetched (below).
+// moving within the app keeps it there, where loading a new page would lose it.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shortenProgramImports } from './import-names.mjs';
@@ -27,97 +24,70 @@ import { dropAsyncHydration, everyPatternMatched } from './unused-async-hydratio
 const KIOSK_KEY = 'palliative-guide.kiosk';
 
 /**
- * The family's own pages, by address: the piece of the site's program (src/bin/site.rs) each
- * needs (scripts/merge-pieces.mjs).
+ * The pages that are a piece each of the site's program (src/bin/site.rs), by address: the
+ * piece, and its group. Code pages share is in a file for each set of groups that need it, so
+ * the guide's tools never fetch code only the family's pages use (scripts/merge-pieces.mjs).
  */
-export const FAMILY_PAGES = {
-  '/questions': 'questions',
-  '/notes': 'notes',
-  '/diary': 'diary',
-  '/carer': 'carer',
-  '/planning': 'planning',
-  '/medicines': 'medicines',
-  '/appointments': 'appointments',
-  '/share': 'share',
-  '/my-data': 'my_data',
-  '/appointment': 'appointment',
+export const PIECES = {
+  '/questions': ['questions', 'family'],
+  '/notes': ['notes', 'family'],
+  '/diary': ['diary', 'family'],
+  '/carer': ['carer', 'family'],
+  '/planning': ['planning', 'family'],
+  '/medicines': ['medicines', 'family'],
+  '/appointments': ['appointments', 'family'],
+  '/share': ['share', 'family'],
+  '/my-data': ['my_data', 'family'],
+  '/appointment': ['appointment', 'family'],
+  '/import': ['import', 'family'],
+  '/myths': ['myths', 'tools'],
+  '/referral': ['referral', 'tools'],
+  '/search': ['search', 'tools'],
+  '/staff': ['staff', 'staff'],
+  '/poster': ['poster', 'staff'],
+  '/booklet': ['booklet', 'staff'],
+  '/kiosk/start': ['kiosk_start', 'staff'],
+  '/kiosk/stop': ['kiosk_stop', 'staff'],
 };
 
-/** The program the reading pages start, with the family's pages. */
-export const SITE = 'site';
-/** The program each page other than the reading pages starts (src/bin/<name>.rs), by address. */
-export const PAGE_PROGRAMS = {
-  ...Object.fromEntries(Object.keys(FAMILY_PAGES).map((address) => [address, SITE])),
-  '/import': 'import',
-  '/myths': 'myths',
-  '/referral': 'referral',
-  '/search': 'search',
-  '/staff': 'staff',
-  '/poster': 'poster',
-  '/booklet': 'booklet',
-  '/kiosk/start': 'kiosk_start',
-  '/kiosk/stop': 'kiosk_stop',
-};
-/** Every program: the site's and each other page's. */
-const NAMES = [...new Set([SITE, ...Object.values(PAGE_PROGRAMS)])];
+/** The program every pre-rendered page starts. */
+const SITE = 'site';
 
 const hash = (body) => createHash('sha256').update(body).digest('hex').slice(0, 16);
 
 /**
- * Builds every program, each into its own folder of `dist`, and writes its start script.
- * Returns, by program name, what a page's head needs to start it: the start script, the
- * preloads, and the folder.
+ * Builds the site's program into its own folder of `dist`, and writes its start scripts.
+ * Returns the folder, and for each address what its page's head needs to start the program:
+ * the start script and the preloads.
  */
-export async function buildPrograms(dist, appStart) {
-  // Pages that never read the family's data (they start with `program::start_without_data`) are
-  // built without the cutting points: a cut is a function the compiler must keep, so a program
-  // with one would carry the lock's code, and never call it. (Two runs: the library is compiled
-  // once for each.)
-  const build = (features, names) =>
-    run('cargo', ['build', '--release', '--offline', '--locked', '--target', 'wasm32-unknown-unknown', '--features', features, ...names.flatMap((name) => ['--bin', name])]);
-  const withoutData = NAMES.filter((name) => readFileSync(`src/bin/${name}.rs`, 'utf8').includes('start_without_data'));
-  build('program,split', NAMES.filter((name) => !withoutData.includes(name)));
-  build('program', withoutData);
-  const programs = new Map();
-  const dropping = [];
-  for (const name of NAMES) programs.set(name, await buildProgram(dist, name, appStart, dropping));
-  everyPatternMatched(dropping, 'the pages\' programs');
-  return programs;
-}
-
-async function buildProgram(dist, name, appStart, dropping) {
+export async function buildSite(dist, appStart) {
+  run('cargo', ['build', '--release', '--offline', '--locked', '--target', 'wasm32-unknown-unknown', '--features', 'program,split', '--bin', SITE]);
+  const name = SITE;
   const compiledPath = `target/wasm32-unknown-unknown/release/${name}.wasm`;
   // Named by a hash of what is in it once built (below).
   const out = join(dist, `${name}-building`);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  // Cut as the whole app is (scripts/split-wasm.mjs), at the cutting points a program has: a
-  // piece per family page (src/bin/site.rs) and the lock's code
-  // (src/store/lock_code.rs), each fetched only when needed; the lock's only by a family who
-  // uses it. A program without one is left whole.
+  // Cut as the whole app is (scripts/split-wasm.mjs), at the program's cutting points: a piece
+  // per page (src/bin/site.rs) and the lock's code (src/store/lock_code.rs), each fetched only
+  // when needed; the lock's only by a family who uses it.
   run('wasm-split-cli', [compiledPath, out, '--out-name', name]);
-  const cut = (await readdir(out)).some((file) => file.startsWith('split_'));
-  if (!cut) await rm(join(out, '__wasm_split.js'), { force: true });
-  let dropped = 0;
+  const dropping = [];
   for (const file of (await readdir(out)).filter((file) => file.endsWith('.wasm'))) {
     const result = dropAsyncHydration(await readFile(join(out, file)));
     await writeFile(join(out, file), result.bytes);
     dropping.push(result);
-    dropped += result.dropped;
   }
-  if (dropped === 0) throw new Error(`no async hydration code found to drop in the ${name} program`);
+  everyPatternMatched(dropping, "the site's program");
   const core = join(out, `${name}.wasm`);
   run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', out, '--out-name', name, core]);
   await rm(core);
   await shortenProgramImports(out, name);
-  // The pages that are each a piece of this program (FAMILY_PAGES; mergePieces stops the build
-  // if one has no piece).
-  const pages = Object.entries(FAMILY_PAGES).filter(([address]) => PAGE_PROGRAMS[address] === name).map(([, piece]) => piece);
-  const pieces = cut ? await mergePieces(out, name, pages) : new Map();
-  if (pages.length && !cut) throw new Error(`the ${name} program was not cut into a piece per page: see src/bin/${name}.rs`);
+  // mergePieces stops the build if a page has no piece.
+  const pieces = await mergePieces(out, name, Object.fromEntries(Object.values(PIECES)));
   await minifyScript(join(out, `${name}.js`));
   // The loader of the pieces is imported at start, so it is part of every first load: minified too.
-  if (cut) await minifyScript(join(out, '__wasm_split.js'));
+  await minifyScript(join(out, '__wasm_split.js'));
   for (const file of (await readdir(out)).filter((file) => file.endsWith('.wasm'))) {
     run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', join(out, file), '-o', join(out, file)]);
   }
@@ -128,18 +98,18 @@ async function buildProgram(dist, name, appStart, dropping) {
   const loader = `/${folder}/__wasm_split.js`;
   const modulePreloads = (
     await Promise.all(
-      (cut ? [js, loader] : [js]).map(async (module) => `<link rel="modulepreload" href="${module}" crossorigin="anonymous" integrity="${integrity(await readFile(join(dist, module)))}">`),
+      [js, loader].map(async (module) => `<link rel="modulepreload" href="${module}" crossorigin="anonymous" integrity="${integrity(await readFile(join(dist, module)))}">`),
     )
   ).join('');
   const fetchPreload = (file) => `<link rel="preload" href="${file}" as="fetch" type="application/wasm" crossorigin="anonymous">`;
 
-  // What a page starting this program puts in its head: its start script, and the preloads of
-  // what that script fetches. A page with a piece of its own (FAMILY_PAGES) fetches it (and the
-  // code the family's pages share) with the rest, so it arrives with the page and is known to be
-  // there before the program starts.
+  // What a page starting the program puts in its head: its start script, and the preloads of
+  // what that script fetches. A page with a piece of its own (PIECES) fetches it (and the code it
+  // shares with other pages) with the rest, so it arrives with the page and is known to be there
+  // before the program starts.
   const starts = new Map();
   const startFor = async (address) => {
-    const piece = pages.includes(FAMILY_PAGES[address]) ? FAMILY_PAGES[address] : null;
+    const piece = PIECES[address]?.[0] ?? null;
     if (!starts.has(piece)) {
       const files = piece ? pieces.get(piece).map((file) => `/${folder}/${file}`) : [];
       const start = startScript(js, wasm, piece && { loader, files }, appStart);
@@ -153,11 +123,11 @@ async function buildProgram(dist, name, appStart, dropping) {
 }
 
 /**
- * The script a page starts its program with. Where the program cannot be fetched (offline, before
- * this device kept it: the offline copy keeps a page's own program only once it has been used,
- * see scripts/sw-template.js), the whole app, which the offline copy always keeps, starts instead.
- * A page with a piece of its own fetches its files with the rest and hands them to the program's
- * loader, which compiles them as they arrive (scripts/merge-pieces.mjs).
+ * The script a page starts the program with. A page with a piece of its own fetches its files with
+ * the rest and hands them to the program's loader, which compiles them as they arrive
+ * (scripts/merge-pieces.mjs). If they cannot be fetched (the network went after the page came),
+ * the page stays as it was drawn, to be read, as it would with no program at all; once
+ * installed, the offline copy holds all of them.
  */
 function startScript(js, wasm, own, appStart) {
   const fetches = [`import(${JSON.stringify(js)})`, `fetch(${JSON.stringify(wasm)})`];
@@ -169,21 +139,13 @@ try {
 } catch {
   // Storage is blocked: no kiosk could have been set up here.
 }
-let program = null;
-if (!kiosk) {
-  try {
-    const [code, wasm${own ? ', loader, ...files' : ''}] = await Promise.all([${fetches.join(', ')}]);
-    if (wasm.ok${own ? ' && files.every((file) => file.ok)' : ''}) program = { init: code.default, wasm };${own ? `
-    // Compiled as they arrive, ready for when the program asks for them.
-    if (program) ${JSON.stringify(own.files)}.forEach((file, i) => loader.given(file, files[i]));` : ''}
-  } catch {
-    // Not fetched: the whole app starts instead.
-  }
-}
-if (program) {
-  await program.init({ module_or_path: program.wasm });
-} else {
+if (kiosk) {
   await import(${JSON.stringify(appStart)});
+} else {
+  const [code, wasm${own ? ', loader, ...files' : ''}] = await Promise.all([${fetches.join(', ')}]);${own ? `
+  // Compiled as they arrive, ready for when the program asks for them.
+  ${JSON.stringify(own.files)}.forEach((file, i) => loader.given(file, files[i]));` : ''}
+  await code.default({ module_or_path: wasm });
 }
 `;
 }

@@ -1,10 +1,9 @@
 // Prints the release bundle's size and what a first visit downloads (brotli), against the 150 KB
-// budget, for each program and then for every page, and a family's first visit through ten
-// pages. Every pre-rendered page starts a small program (scripts/program-build.mjs): the reading
-// pages and the family's pages share one (with a piece per family page), and each other page has
-// its own. So the first load is given for each program, with the heaviest page that starts it,
-// the heaviest being the one held to the budget. A kiosk starts the whole app instead, whose code is split (scripts/split-wasm.mjs):
-// the shell, and the code of the group of pages a page is in; that is given for each group.
+// budget, for the heaviest page and then for every page, and a family's first visit through ten
+// pages. Every pre-rendered page starts the site's program (scripts/program-build.mjs): a reading
+// page its core, any other page the core, the shared code it needs and its own piece. A kiosk
+// starts the whole app instead, whose code is split (scripts/split-wasm.mjs): the shell, and the
+// code of the group of pages a page is in; that is given for each group.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';

@@ -33,7 +33,7 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(cached.then((response) => response ?? fetchAndKeep(request)));
 });
 
-// A file not kept at install (a page's own program, see scripts/finish-build.mjs) is
+// A file not kept at install (the lock's piece, see scripts/finish-build.mjs) is
 // kept the first time it is fetched, so that page starts with no network from then on.
 function fetchAndKeep(request) {
   return fetch(request).then((response) => {

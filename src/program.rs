@@ -1,10 +1,10 @@
-//! A page's own small program. The family's pages (questions, notes, the diary, …), the guide's
-//! tools (myths, referral, search) and the staff tools are drawn ahead of time
-//! (scripts/prerender.mjs, the family's pages as their shell), and each starts a program of its
-//! own (src/bin/<page>.rs) rather than the whole app: that page's code, without the router or the
-//! other pages. So a family opening one of them on a slow phone waits for about half the code.
-//! Its links are ordinary links to the next pre-rendered page, as on the reading pages
-//! (src/bin/site.rs).
+//! Starting a page's piece of the site's program (src/bin/site.rs). The family's pages
+//! (questions, notes, the diary, …), the guide's tools (myths, referral, search) and the staff
+//! tools are drawn ahead of time (scripts/prerender.mjs, the family's pages as their shell), and
+//! each starts its own piece of the program rather than the whole app: that page's code, without
+//! the router or the other pages. So a family opening one of them on a slow phone waits for a
+//! fraction of the code. Its links are ordinary links to the next pre-rendered page, as on the
+//! reading pages.
 //!
 //! The page is adopted as it was drawn, exactly as the app adopts it (src/main.rs): the same
 //! component, each heavy part in a task of its own (components::Later), then the family's saved
@@ -40,8 +40,8 @@ pub fn read_family_data(store: Store) {
 }
 
 /// Starts a page that neither shows nor changes anything of the family's (search, the staff
-/// tools): nothing is read, so the program has no code for reading the family's data (about
-/// 16 KB less to download), and nothing could be saved. The page still waits for the moment it
+/// tools): nothing is read, so its piece needs no code for reading the family's data, and
+/// nothing could be saved. The page still waits for the moment it
 /// would have been read, as every page does (`Store::started`).
 pub fn start_without_data<V: IntoView + 'static>(page: fn() -> V) {
     wasm_bindgen_futures::spawn_local(adopt(page, |store: Store| store.use_memory_only()));

@@ -147,7 +147,7 @@ pub fn restore(snapshot: Snapshot) {
 }
 
 /// Draws a part of the page with its component, in place of the pre-rendered copy (if the page
-/// has one), for the pages' own small programs (src/bin/site.rs, crate::program). What the
+/// has one), for the site's program (src/bin/site.rs, crate::program). What the
 /// reader did to that copy before now (a tick, the focus on one of its fields) is done again on
 /// the live one, and so told to the component.
 pub fn replace<V: IntoView + 'static>(selector: &str, draw: impl FnOnce() -> V) {

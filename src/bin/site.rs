@@ -1,19 +1,20 @@
-//! The program of the pages a visit moves between: the reading pages (home, Start here, the
-//! guide pages, words explained, the help lines) and the family's own pages (questions, notes,
-//! the diary, the carer's check-in, planning ahead, medicines, appointments, the appointment
-//! sheet, sharing an update and "My data"). One program, so the browser keeps its code from one
-//! page to the next: a family who came in through the guide fetches only the family's code and
-//! the page's own piece when they open their first family page, and only the piece after that.
+//! The program every page drawn ahead of time starts: the reading pages (home, Start here, the
+//! guide pages, words explained, the help lines), the family's own pages (questions, notes, the
+//! diary, the carer's check-in, planning ahead, medicines, appointments, the appointment sheet,
+//! sharing an update, "My data", bringing in what was shared), the guide's tools (myths,
+//! referral, search) and the staff tools. One program, so the browser keeps its code from one
+//! page to the next: a family who came in through the guide fetches only the code their first
+//! family page shares with others and the page's own piece, and only the piece after that.
 //!
 //! The release build cuts it (scripts/program-build.mjs, scripts/merge-pieces.mjs) into:
-//! - the core, which every one of these pages starts with: this file's `main`, the reading
-//!   pages' few live parts, and what every page needs (crate::program, the store);
-//! - the code the family's pages share, one file, fetched with the first family page;
-//! - a piece per family page (each `wasm_split` below), one file each, asked for by the page
-//!   itself together with the rest.
+//! - the core, which every page starts with: this file's `main`, the reading pages' few live
+//!   parts, and what every page needs (crate::program, the store);
+//! - the code pages share, a file for each set of groups of pages that need it, fetched with the
+//!   first page that does;
+//! - a piece per page other than the reading pages (each `wasm_split` below), one file each,
+//!   asked for by the page itself together with the rest.
 //!
-//! Which pages start it, and why a kiosk starts the whole app instead, is in
-//! scripts/program-build.mjs.
+//! Why a kiosk starts the whole app instead is in scripts/program-build.mjs.
 
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -26,21 +27,21 @@ use palliative_guide::program;
 use palliative_guide::store::Store;
 use palliative_guide::takeover::replace;
 
-macro_rules! family {
-    ($($path:literal => $piece:ident: $page:path;)*) => {
+macro_rules! pieces {
+    ($($path:literal => $piece:ident: $page:path, $start:ident;)*) => {
         $(
             // Starting the page is in its piece too, so that code (adopting the whole page) is
-            // fetched only with a family page, never with a reading page.
+            // fetched only with a page that has a piece, never with a reading page.
             #[wasm_split($piece, wasm_split_path = ::leptos::wasm_split, fallible)]
             fn $piece() -> Result<(), SplitLoaderError> {
-                program::start(|| view! { <$page /> });
+                program::$start(|| view! { <$page /> });
                 Ok(())
             }
         )*
 
-        /// Starts the family's page drawn at `path` once its piece has been fetched; `None` for
-        /// a reading page.
-        async fn start_family_page(path: &str) -> Option<Result<(), SplitLoaderError>> {
+        /// Starts the page drawn at `path` once its piece has been fetched; `None` for a reading
+        /// page, which has none.
+        async fn start_page(path: &str) -> Option<Result<(), SplitLoaderError>> {
             match path {
                 $($path => Some($piece().await),)*
                 _ => None,
@@ -49,18 +50,29 @@ macro_rules! family {
     };
 }
 
-// The addresses and pieces are those of FAMILY_PAGES in scripts/program-build.mjs.
-family! {
-    "/questions" => questions: pages::QuestionsPage;
-    "/notes" => notes: pages::NotesPage;
-    "/diary" => diary: pages::DiaryPage;
-    "/carer" => carer: pages::CarerPage;
-    "/planning" => planning: pages::PlanningPage;
-    "/medicines" => medicines: pages::MedicinesPage;
-    "/appointments" => appointments: pages::AppointmentsPage;
-    "/share" => share: pages::SharePage;
-    "/my-data" => my_data: pages::MyDataPage;
-    "/appointment" => appointment: pages::AppointmentPage;
+// The addresses and pieces are those of PIECES in scripts/program-build.mjs. The pages that
+// neither show nor change anything of the family's start without reading it
+// (program::start_without_data).
+pieces! {
+    "/questions" => questions: pages::QuestionsPage, start;
+    "/notes" => notes: pages::NotesPage, start;
+    "/diary" => diary: pages::DiaryPage, start;
+    "/carer" => carer: pages::CarerPage, start;
+    "/planning" => planning: pages::PlanningPage, start;
+    "/medicines" => medicines: pages::MedicinesPage, start;
+    "/appointments" => appointments: pages::AppointmentsPage, start;
+    "/share" => share: pages::SharePage, start;
+    "/my-data" => my_data: pages::MyDataPage, start;
+    "/appointment" => appointment: pages::AppointmentPage, start;
+    "/import" => import: pages::ImportPage, start;
+    "/myths" => myths: pages::MythsPage, start;
+    "/referral" => referral: pages::ReferralPage, start;
+    "/search" => search: pages::SearchPage, start_without_data;
+    "/staff" => staff: pages::StaffPage, start_without_data;
+    "/poster" => poster: pages::PosterPage, start_without_data;
+    "/booklet" => booklet: pages::BookletPage, start_without_data;
+    "/kiosk/start" => kiosk_start: pages::KioskStart, start_without_data;
+    "/kiosk/stop" => kiosk_stop: pages::KioskStop, start_without_data;
 }
 
 fn main() {
@@ -74,10 +86,10 @@ fn main() {
         else {
             return;
         };
-        // A family page's start script has fetched its piece already
-        // (scripts/program-build.mjs), so it is missing only if the network went in between: the
-        // page then stays as it was drawn, to be read, as it would with no program at all.
-        if start_family_page(&path).await.is_none() {
+        // A page's start script has fetched its piece already (scripts/program-build.mjs), so
+        // it is missing only if the network went in between: the page then stays as it was
+        // drawn, to be read, as it would with no program at all.
+        if start_page(&path).await.is_none() {
             start_reading(path).await;
         }
     });

@@ -23,7 +23,7 @@ pub fn use_query_after_start(name: &'static str) -> Memo<Option<String>> {
     })
 }
 
-/// The address's query (`?…`) in a page's own program (src/program.rs), which has no router:
+/// The address's query (`?…`) in the site's program (src/program.rs), which has no router:
 /// what the page was opened with, then what the page itself put there (`use_replace_query`).
 #[cfg(feature = "program")]
 #[derive(Clone, Copy)]
@@ -74,7 +74,7 @@ pub fn use_replace_query() -> impl Fn(&str) + Clone {
 }
 
 /// Moves to another of the guide's pages, as following a link to it would: the app moves within
-/// itself, and a page's own program (src/program.rs, which has no router) loads the next page.
+/// itself, and the site's program (src/program.rs, which has no router) loads the next page.
 pub fn use_go_to() -> impl Fn(&str) + Clone {
     #[cfg(not(feature = "program"))]
     {

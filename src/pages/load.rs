@@ -1,7 +1,6 @@
 //! The whole app's pages' code is downloaded in four groups, each fetched the first time one of
-//! its pages is shown. The whole app runs on a kiosk, and where a page's own small program could
-//! not be had (offline, before it was kept: see scripts/program-build.mjs); every other visit
-//! starts a page's own program instead. So a kiosk showing a guide page has not waited for the
+//! its pages is shown. The whole app runs on a kiosk (see scripts/program-build.mjs); every
+//! other visit starts the site's program instead. So a kiosk showing a guide page has not waited for the
 //! code of the diary or the staff tools: reading (home, Start here, the guide pages, words
 //! explained, help lines), the guide's tools (myths, referral, search), the family's own pages,
 //! and the staff tools. (One download per page would be smaller still, but the code pages share
@@ -53,8 +52,8 @@ macro_rules! pages {
             fn $name() -> Result<Draw, NotLoaded> {
                 Ok($draw)
             }
-            // The pages' own small programs (src/bin/site.rs, crate::program) never draw a
-            // page through here: no cutting point, so none of the pages' code is kept in them.
+            // The site's program (src/bin/site.rs, crate::program) never draws a page through
+            // here: no cutting point, so none of the pages' code is kept in its core.
             #[cfg(feature = "program")]
             async fn $name() -> Result<Draw, NotLoaded> {
                 Ok($draw)

@@ -141,13 +141,12 @@ export async function holdAppCode(page) {
 }
 
 /**
- * Makes every page start the whole app, as a kiosk does, and as a page does offline before its
- * own program was kept: the pages' own programs cannot be fetched. Returns the console message
- * each such failed fetch leaves, for the caller to set aside.
+ * Makes every page start the whole app, as a kiosk's does, without making the device a kiosk
+ * (which keeps nothing): each page's start script is answered with the whole app's.
  */
 export async function wholeAppOnly(page) {
-  await page.route(/\/(?!app-)[a-z_]+-[0-9a-f]{16}\/[a-z_]+(_bg\.wasm|\.js)$/, (route) => route.abort('internetdisconnected'));
-  return 'console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED';
+  const appStart = readFileSync('dist/app.html', 'utf8').match(/<script type="module" src="(\/start-[0-9a-f]{16}\.js)">/)[1];
+  await page.route(/\/start-site-[0-9a-f]{16}\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: `await import(${JSON.stringify(appStart)});` }));
 }
 
 export async function visit(app, page, path) {

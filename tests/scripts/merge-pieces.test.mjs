@@ -3,7 +3,8 @@
 // page's piece that calls, through the table, a function wasm-split-cli put in a file of code
 // pieces share. Merged, the piece alone must give the same answer, import only what the core
 // gives, and be loaded by the new loader; a loader it cannot read stops the build. Code two
-// pages need goes into one file of its own, which the loader fetches once for both.
+// pages need goes into one file of its own, which the loader fetches once for both: one for
+// each set of groups of pages that need it.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -112,10 +113,10 @@ test('a core that asks for a piece the cut did not make stops the build', async 
 /** How many functions a module defines. */
 const functionsIn = (bytes) => readLeb(bytes, sectionOf(bytes, 10).start)[0];
 
-test('code two pages need is one file, which the loader fetches once for both; code one page and the lock need stays in both pieces', async () => {
+test('code two pages of one group need is one file, which the loader fetches once for both; code one page and the lock need stays in both pieces', async () => {
   const folder = await cutProgram();
-  const shared = 'split_shared.wasm';
-  assert.deepEqual(await mergePieces(folder, 'page', ['page', 'other']), new Map([['page', [shared, 'split_page.wasm']], ['other', [shared, 'split_other.wasm']], ['lock', [shared, 'split_lock.wasm']]]));
+  const shared = 'shared_family.wasm';
+  assert.deepEqual(await mergePieces(folder, 'page', { page: 'family', other: 'family' }), new Map([['page', [shared, 'split_page.wasm']], ['other', [shared, 'split_other.wasm']], ['lock', [shared, 'split_lock.wasm']]]));
   assert.equal(functionsIn(await readFile(join(folder, shared))), 1);
   assert.equal(functionsIn(await readFile(join(folder, 'split_page.wasm'))), 1);
   assert.equal(functionsIn(await readFile(join(folder, 'split_other.wasm'))), 1);
@@ -151,7 +152,16 @@ export function initSync() {
   assert.equal(table.get(2)(), 6);
 });
 
+test('code pages of two groups need is a file of its own, which neither group\'s file holds', async () => {
+  const folder = await cutProgram();
+  const shared = 'shared_family_tools.wasm';
+  assert.deepEqual(await mergePieces(folder, 'page', { page: 'family', other: 'tools' }), new Map([['page', [shared, 'split_page.wasm']], ['other', [shared, 'split_other.wasm']], ['lock', [shared, 'split_lock.wasm']]]));
+  assert.deepEqual((await readdir(folder)).filter((file) => file.startsWith('shared')), [shared]);
+  assert.equal(functionsIn(await readFile(join(folder, shared))), 1);
+  assert.equal(functionsIn(await readFile(join(folder, 'split_page.wasm'))), 1);
+});
+
 test('a page the cut made no piece for stops the build', async () => {
   const folder = await cutProgram();
-  await assert.rejects(mergePieces(folder, 'page', ['page', 'diary']), /cut with no piece for the page diary/);
+  await assert.rejects(mergePieces(folder, 'page', { page: 'family', diary: 'family' }), /cut with no piece for the page diary/);
 });

@@ -1,5 +1,0 @@
-//! The myths and facts game's own small program (see palliative_guide::program).
-
-fn main() {
-    palliative_guide::program::start(palliative_guide::pages::MythsPage);
-}

@@ -1,5 +1,0 @@
-//! The referral walkthrough's own small program (see palliative_guide::program).
-
-fn main() {
-    palliative_guide::program::start(palliative_guide::pages::ReferralPage);
-}

@@ -1,5 +1,0 @@
-//! The page for care staff's own small program (see palliative_guide::program).
-
-fn main() {
-    palliative_guide::program::start_without_data(palliative_guide::pages::StaffPage);
-}

@@ -11,9 +11,9 @@ const app = useApp();
 const heading = (page) => page.locator('main h1');
 /**
  * The files of code a family's page shares with other pages: one for each set of groups of pages
- * that need it (the family's, the guide's tools, the staff tools; scripts/merge-pieces.mjs).
+ * that need it (the family's, the guide's tools, the clinic's; scripts/merge-pieces.mjs).
  */
-const FAMILY_SHARED = ['shared_family.wasm', 'shared_family_staff.wasm', 'shared_family_staff_tools.wasm', 'shared_family_tools.wasm'];
+const FAMILY_SHARED = ['shared_clinic_family.wasm', 'shared_clinic_family_tools.wasm', 'shared_family.wasm', 'shared_family_tools.wasm'];
 
 describe('navigation', () => {
   test('moves between routes by clicking links', async () => {
@@ -102,11 +102,11 @@ describe('navigation', () => {
     assert.deepEqual(asked.filter((path) => path.endsWith('.wasm')).map((path) => path.split('/').pop()), ['split_notes.wasm']);
     app.server.off('request', ask);
     // A page of the guide's tools fetches only what the family's pages did not: the code only
-    // tools (and staff) pages share, and its own piece.
+    // tools (and the clinic's) pages share, and its own piece.
     await (await navLink(page, 'Search')).click();
     await page.getByRole('heading', { level: 1, name: 'Search', exact: true }).waitFor();
     await page.locator(APP_READY).waitFor();
-    assert.deepEqual([...new Set(fetched)], ['site_bg.wasm', ...FAMILY_SHARED, 'split_questions.wasm', 'split_notes.wasm', 'shared_staff_tools.wasm', 'shared_tools.wasm', 'split_search.wasm']);
+    assert.deepEqual([...new Set(fetched)], ['site_bg.wasm', ...FAMILY_SHARED, 'split_questions.wasm', 'split_notes.wasm', 'shared_clinic_tools.wasm', 'shared_tools.wasm', 'split_search.wasm']);
     assert.deepEqual(problems.filter((problem) => problem !== BLOCKED_OFFLINE_COPY), []);
     await context.close();
   });
@@ -612,7 +612,7 @@ describe('pre-rendered pages', () => {
 
   test('a family\'s page starts its program with its own piece: it adopts the page as drawn, and its links load the next page', async () => {
     const family = (piece) => ['site_bg.wasm', ...FAMILY_SHARED, `split_${piece}.wasm`];
-    for (const [route, wasm] of [['/questions', family('questions')], ['/notes', family('notes')], ['/diary', family('diary')], ['/carer', family('carer')], ['/planning', family('planning')], ['/medicines', family('medicines')], ['/appointments', family('appointments')], ['/share', family('share')], ['/my-data', family('my_data')], ['/appointment', family('appointment')], ['/import', family('import')]]) {
+    for (const [route, wasm] of [['/questions', family('questions')], ['/notes', family('notes')], ['/diary', family('diary')], ['/carer', family('carer')], ['/planning', family('planning')], ['/medicines', family('medicines')], ['/appointments', family('appointments')], ['/share', family('share')], ['/my-data', family('my_data')], ['/appointment', family('appointment')]]) {
       const { page, problems } = await openPage(app);
       const fetched = [];
       page.on('request', (request) => {
@@ -635,10 +635,10 @@ describe('pre-rendered pages', () => {
     }
   });
 
-  test('the guide\'s tools and the staff tools start the same program, each with its own piece and only the shared code it needs', async () => {
-    const tools = (piece) => ['site_bg.wasm', 'shared_family_staff_tools.wasm', 'shared_family_tools.wasm', 'shared_staff_tools.wasm', 'shared_tools.wasm', `split_${piece}.wasm`];
-    const staff = (piece) => ['site_bg.wasm', 'shared_family_staff.wasm', 'shared_family_staff_tools.wasm', 'shared_staff.wasm', 'shared_staff_tools.wasm', `split_${piece}.wasm`];
-    for (const [route, wasm] of [['/myths', tools('myths')], ['/referral', tools('referral')], ['/search', tools('search')], ['/staff', staff('staff')], ['/poster', staff('poster')], ['/booklet', staff('booklet')], ['/kiosk/start', staff('kiosk_start')], ['/kiosk/stop', staff('kiosk_stop')]]) {
+  test('the guide\'s tools, the staff tools and bringing in what was shared start the same program, each with its own piece and only the shared code it needs', async () => {
+    const tools = (piece) => ['site_bg.wasm', 'shared_clinic_family_tools.wasm', 'shared_clinic_tools.wasm', 'shared_family_tools.wasm', 'shared_tools.wasm', `split_${piece}.wasm`];
+    const clinic = (piece) => ['site_bg.wasm', 'shared_clinic.wasm', 'shared_clinic_family.wasm', 'shared_clinic_family_tools.wasm', 'shared_clinic_tools.wasm', `split_${piece}.wasm`];
+    for (const [route, wasm] of [['/myths', tools('myths')], ['/referral', tools('referral')], ['/search', tools('search')], ['/staff', clinic('staff')], ['/poster', clinic('poster')], ['/booklet', clinic('booklet')], ['/kiosk/start', clinic('kiosk_start')], ['/kiosk/stop', clinic('kiosk_stop')], ['/import', clinic('import')]]) {
       const { page, problems } = await openPage(app);
       const fetched = [];
       page.on('request', (request) => {

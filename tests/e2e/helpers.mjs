@@ -53,7 +53,9 @@ export const ROUTES = [
   '/poster',
   '/booklet',
   '/kiosk/start',
+  '/kiosk/stop',
   '/my-data',
+  '/import',
   '/no-such-page',
 ];
 

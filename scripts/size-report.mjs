@@ -73,9 +73,10 @@ row(`first load (heaviest; budget ${BUDGET})`, '', '', heaviest);
 for (const [name, list] of [...groups].sort()) {
   row(`a kiosk opening a ${name} page: the shell and ${list.length} page files`, '', '', shellBytes + (await brotliOf(list)));
 }
-// A program's own code: the files in its folder.
-const programCode = async (list) => brotliOf(list.filter((file) => /^[a-z_]+-[0-9a-f]{16}\//.test(file)));
-console.log(`all code, every group: ${await brotliOf([...new Set([...groups.values()].flat())]) + shellBytes} bytes brotli (app); programs: ${(await Promise.all([...programs].map(async ([name, { files }]) => `${name} ${await programCode(files)}`))).join(', ')}`);
+// Each program's code: every file in its folder, whichever page fetches it.
+const inFolder = (prefix) => files.filter((file) => file.startsWith(prefix) && /\.(wasm|js)$/.test(file));
+const site = files.find((file) => /^site-[0-9a-f]{16}$/.test(file));
+console.log(`all code of the site's program: ${await brotliOf(inFolder(`${site}/`))} bytes brotli; of the whole app (a kiosk's): ${await brotliOf(inFolder(`${folder}/`))}`);
 // Every file of code the build wrote, whichever page or kiosk fetches it: what the whole site
 // holds, and what would be fetched to keep all of it offline.
 const code = files.filter((file) => /\.(wasm|js)$/.test(file) && file !== 'sw.js');

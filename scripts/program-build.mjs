@@ -13,12 +13,10 @@
 // A kiosk starts the whole app on every page: the visit lives in the app's memory only, and
 // moving within the app keeps it there, where loading a new page would lose it.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { shortenProgramImports } from './import-names.mjs';
 import { mergePieces } from './merge-pieces.mjs';
-import { integrity, minifyScript, placeByHash, run } from './split-wasm.mjs';
-import { dropAsyncHydration, everyPatternMatched } from './unused-async-hydration.mjs';
+import { cutProgram, integrity, minifyScript, run } from './split-wasm.mjs';
 
 // kiosk::SETTINGS_KEY (src/kiosk.rs).
 const KIOSK_KEY = 'palliative-guide.kiosk';
@@ -66,35 +64,16 @@ const hash = (body) => createHash('sha256').update(body).digest('hex').slice(0, 
 export async function buildSite(dist, appStart) {
   run('cargo', ['build', '--release', '--offline', '--locked', '--target', 'wasm32-unknown-unknown', '--features', 'program,split', '--bin', SITE]);
   const name = SITE;
-  const compiledPath = `target/wasm32-unknown-unknown/release/${name}.wasm`;
-  // Named by a hash of what is in it once built (below).
-  const out = join(dist, `${name}-building`);
-  await rm(out, { recursive: true, force: true });
-  await mkdir(out, { recursive: true });
-  // Cut as the whole app is (scripts/split-wasm.mjs), at the program's cutting points: a piece
-  // per page (src/bin/site.rs) and the lock's code (src/store/lock_code.rs), each fetched only
-  // when needed; the lock's only by a family who uses it.
-  run('wasm-split-cli', [compiledPath, out, '--out-name', name]);
-  const dropping = [];
-  for (const file of (await readdir(out)).filter((file) => file.endsWith('.wasm'))) {
-    const result = dropAsyncHydration(await readFile(join(out, file)));
-    await writeFile(join(out, file), result.bytes);
-    dropping.push(result);
-  }
-  everyPatternMatched(dropping, "the site's program");
-  const core = join(out, `${name}.wasm`);
-  run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', out, '--out-name', name, core]);
-  await rm(core);
-  await shortenProgramImports(out, name);
-  // mergePieces stops the build if a page has no piece.
-  const pieces = await mergePieces(out, name, Object.fromEntries(Object.values(PIECES)));
-  await minifyScript(join(out, `${name}.js`));
-  // The loader of the pieces is imported at start, so it is part of every first load: minified too.
-  await minifyScript(join(out, '__wasm_split.js'));
-  for (const file of (await readdir(out)).filter((file) => file.endsWith('.wasm'))) {
-    run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', join(out, file), '-o', join(out, file)]);
-  }
-  const folder = await placeByHash(dist, name, out);
+  // Cut as the whole app is, at the program's cutting points: a piece per page (src/bin/site.rs)
+  // and the lock's code (src/store/lock_code.rs), each fetched only when needed; the lock's only
+  // by a family who uses it.
+  const { folder, arranged: pieces } = await cutProgram(dist, { compiled: `target/wasm32-unknown-unknown/release/${name}.wasm`, name, prefix: name, what: "the site's program" }, async (out) => {
+    // mergePieces stops the build if a page has no piece.
+    const pieces = await mergePieces(out, name, Object.fromEntries(Object.values(PIECES)));
+    // The loader of the pieces is imported at start, so it is part of every first load: minified too.
+    await minifyScript(join(out, '__wasm_split.js'));
+    return pieces;
+  });
   const js = `/${folder}/${name}.js`;
   const wasm = `/${folder}/${name}_bg.wasm`;
   // The loader is imported by the program's script: asked for at once too.

@@ -38,7 +38,7 @@ export async function minifyScript(path) {
  * Moves a folder just built (`building`) into `dist` as `<name>-<hash>`, the hash of every file
  * in it, its name and bytes; returns that folder's name.
  */
-export async function placeByHash(dist, name, building) {
+async function placeByHash(dist, name, building) {
   const digest = createHash('sha256');
   for (const file of (await readdir(building)).sort()) digest.update(`${file}\0`).update(await readFile(join(building, file)));
   const folder = `${name}-${digest.digest('hex').slice(0, 16)}`;
@@ -49,33 +49,44 @@ export async function placeByHash(dist, name, building) {
 /** A Subresource Integrity value for a file's bytes. */
 export const integrity = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
 
-/** Splits the build in `dist`; returns index.html (`html`) starting the split app instead. */
-export async function splitWasm(dist, html) {
-  const out = join(dist, 'app-building');
+/**
+ * Cuts a compiled program (`compiled`) at its `wasm_split` points into a folder of `dist`, as
+ * described above: wasm-split-cli, the unused async hydration made traps (`what` names the program
+ * when a pattern matches nothing), wasm-bindgen binding the core as `<name>_bg.wasm` with short
+ * import names, then `arrange(out)` (which may join the pieces and write their loader), the
+ * program's script minified and every file shrunk by wasm-opt. Returns the folder's name,
+ * `<prefix>-<hash>`, and what `arrange` returned.
+ */
+export async function cutProgram(dist, { compiled, name, prefix, what }, arrange = async () => {}) {
+  const out = join(dist, `${prefix}-building`);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-
-  run('wasm-split-cli', [COMPILED, out, '--out-name', NAME]);
+  run('wasm-split-cli', [compiled, out, '--out-name', name]);
   const results = [];
   for (const file of (await readdir(out)).filter((file) => file.endsWith('.wasm'))) {
     const result = dropAsyncHydration(await readFile(join(out, file)));
     await writeFile(join(out, file), result.bytes);
     results.push(result);
   }
-  everyPatternMatched(results, 'the whole app');
-  const cut = join(out, `${NAME}.wasm`);
-  run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', out, '--out-name', NAME, cut]);
+  everyPatternMatched(results, what);
+  const cut = join(out, `${name}.wasm`);
+  run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', out, '--out-name', name, cut]);
   await rm(cut);
-  await shortenProgramImports(out, NAME);
-  // Not the loader (__wasm_split.js): scripts/split-groups.mjs reads which groups share each
-  // file from its comments.
-  await minifyScript(join(out, `${NAME}.js`));
-  const wasmFiles = (await readdir(out)).filter((file) => file.endsWith('.wasm'));
-  for (const file of wasmFiles) {
-    const path = join(out, file);
-    run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', path, '-o', path]);
+  await shortenProgramImports(out, name);
+  const arranged = await arrange(out);
+  await minifyScript(join(out, `${name}.js`));
+  for (const file of (await readdir(out)).filter((file) => file.endsWith('.wasm'))) {
+    run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', join(out, file), '-o', join(out, file)]);
   }
-  const folder = await placeByHash(dist, 'app', out);
+  return { folder: await placeByHash(dist, prefix, out), arranged };
+}
+
+/** Splits the build in `dist`; returns index.html (`html`) starting the split app instead. */
+export async function splitWasm(dist, html) {
+  // Its loader (__wasm_split.js) is left as wasm-split-cli wrote it: scripts/split-groups.mjs
+  // reads which groups share each file from its comments.
+  const { folder } = await cutProgram(dist, { compiled: COMPILED, name: NAME, prefix: 'app', what: 'the whole app' });
+  const wasmFiles = (await readdir(join(dist, folder))).filter((file) => file.endsWith('.wasm'));
 
   // Point the page at the split shell, with its own integrity hashes, and drop trunk's copy.
   const trunkJs = html.match(new RegExp(`/${NAME}-[0-9a-f]+\\.js`))?.[0];

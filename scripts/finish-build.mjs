@@ -1,20 +1,17 @@
 // Runs after `trunk build --release`, on dist/:
-//  0. cuts the app's code into the app shell and four groups of pages (scripts/split-wasm.mjs);
-//  1. moves trunk's inline start-up script into its own file, so the page needs no inline script
-//     and the Content-Security-Policy can forbid them;
-//  2. puts the screen CSS inside the page, one <style> element in place of trunk's three links, so
+//  0. takes trunk's start of the program, bound whole, out of index.html (scripts/split-wasm.mjs);
+//  1. puts the screen CSS inside the page, one <style> element in place of trunk's three links, so
 //     a page paints from its first response with no second round trip (the print style sheet
 //     stays a file, fetched without holding up the paint); then writes the
-//     Content-Security-Policy, allowing that <style> by its hash, and the referrer policy into
-//     index.html;
-//  3. keeps that page as the app shell, app.html; builds the site's program, which every
-//     pre-rendered page starts (scripts/program-build.mjs); then pre-renders the
+//     Content-Security-Policy, allowing that <style> by its hash, and the referrer policy;
+//  2. cuts the program every page starts (scripts/program-build.mjs); then pre-renders the
 //     pages (scripts/prerender.mjs), the home page becoming index.html and the page-not-found
-//     page 404.html, which static hosts serve for an address with no file;
-//  4. writes the service worker with the exact list of release files to precache (all but the
-//     site's lock piece, which it keeps once used), and a version
-//     that changes whenever any release file changes;
-//  5. writes a brotli (.br) and a gzip (.gz) copy beside every file, so any static host or CDN
+//     page 404.html, which static hosts serve for an address with no file; and keeps the app
+//     shell, app.html, for any other address;
+//  3. writes the service worker with the exact list of release files to precache (all but the
+//     lock's piece, which it keeps once used), and a version that changes whenever any release
+//     file changes;
+//  4. writes a brotli (.br) and a gzip (.gz) copy beside every file, so any static host or CDN
 //     that serves such copies (and scripts/server.mjs) sends the compressed bytes.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -22,20 +19,14 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { prerender } from './prerender.mjs';
 import { buildSite } from './program-build.mjs';
-import { splitWasm } from './split-wasm.mjs';
+import { dropTrunkStart } from './split-wasm.mjs';
 import { contentSecurityPolicy } from './security.mjs';
+import { SHELL } from './server.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-let html = await readFile(join(dist, 'index.html'), 'utf8');
-const split = await splitWasm(dist, html);
-html = split.html;
-const inline = html.match(/<script type="module">([\s\S]*?)<\/script>/);
-if (!inline) throw new Error('no inline start-up script found in index.html: has trunk changed its output?');
-const startName = `start-${hash(inline[1])}.js`;
-await writeFile(join(dist, startName), inline[1].trim() + '\n');
-html = html.replace(inline[0], `<script type="module" src="/${startName}"></script>`);
+let html = await dropTrunkStart(dist, await readFile(join(dist, 'index.html'), 'utf8'), 'site');
 // Trunk links each style sheet as /<name>-<hash>.css; the screen ones are read into the page, in
 // the same order, and their files dropped: nothing links them any more.
 const sheets = [...html.matchAll(/<link rel="stylesheet" href="\/([a-z]+)-[0-9a-f]{16}\.css"[^>]*>\n?\s*/g)];
@@ -63,10 +54,11 @@ html = html.replace(
   '<meta charset="utf-8" />',
   `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([styleHash])}" />\n    <meta name="referrer" content="no-referrer" />`,
 );
-await writeFile(join(dist, 'index.html'), html);
-await writeFile(join(dist, 'app.html'), html);
-const site = await buildSite(dist, `/${startName}`);
-const prerendered = await prerender(dist, `/${startName}`, site);
+const site = await buildSite(dist);
+const prerendered = await prerender(dist, html, site);
+// The app shell: the whole app draws the page for the address (src/bin/site.rs).
+const shell = site.startFor(null);
+await writeFile(join(dist, SHELL), html.replace('</head>', `<script type="module" src="${shell.script}"></script>${shell.preloads}</head>`));
 
 const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
   .filter((entry) => entry.isFile() && entry.name !== 'sw.js' && !entry.name.startsWith('.') && !/\.(br|gz)$/.test(entry.name))
@@ -74,11 +66,11 @@ const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
   .sort();
 const contents = await Promise.all(files.map((file) => readFile(join(dist, file))));
 const version = hash(contents.map((body, i) => files[i] + hash(body)).join('\n'));
-// Everything is kept at install but the lock's piece of the site's program, which only a family
-// who sets a passcode ever needs (src/store/lock_code.rs): it is kept the first time it is
-// fetched. The rest of the site's program is kept whole: its core, which the reading pages start,
-// and every other page's piece with the code it shares, so every page starts its own code with no
-// network, as it does online.
+// Everything is kept at install but the lock's piece of the program, which only a family who
+// sets a passcode ever needs (src/store/lock_code.rs): it is kept the first time it is fetched.
+// The rest of the program is kept whole: its core, which the reading pages start, every other
+// page's piece with the code it shares, and the whole app's, so every page starts its own code
+// with no network, as it does online, and so does a kiosk.
 const lockPiece = `/${site.folder}/split_lock.wasm`;
 const precached = files.filter((file) => file !== lockPiece);
 const template = await readFile('scripts/sw-template.js', 'utf8');
@@ -93,4 +85,4 @@ for (const file of [...files, '/sw.js'].filter((f) => !f.endsWith('.png') && !f.
   await writeFile(join(dist, file + '.br'), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   await writeFile(join(dist, file + '.gz'), gzipSync(body, { level: 9 }));
 }
-console.log(`finish-build: ${split.folder} with ${split.pages} files of page code, ${startName}, the site's program ${site.folder}, ${prerendered} pages pre-rendered, service worker ${version} precaching ${precached.length + 1} files`);
+console.log(`finish-build: the program ${site.folder}, ${prerendered} pages pre-rendered, service worker ${version} precaching ${precached.length + 1} files`);

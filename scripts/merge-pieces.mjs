@@ -6,8 +6,9 @@
 // joined here with binaryen's wasm-merge. A file that two or more pages need goes into a file of
 // code those pages share (below), fetched with the first of them and kept by the browser from
 // one page to the next: that code is fetched once in a visit, not with each page. Every other
-// file goes into each piece that needs it, making each piece one file, which a loader of our own
-// fetches. (The lock's piece is not a page: code only it and one page use is in both pieces.)
+// file goes into the one page's piece that needs it, making each piece one file, which a loader
+// of our own fetches. The pieces that are not pages (the lock's, the whole app's) fetch what they
+// share with pages from the pages' files, so every function of any size is in one file.
 //
 // A piece links to the core only through what wasm-split-cli gives it: the core's memory, its
 // table of functions and a few shared globals, all imported from the module `__wasm_split`. The
@@ -19,7 +20,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { exportNames, importsOf, readLeb } from './wasm-module.mjs';
+import { bodySizes, exportNames, importsOf, readLeb } from './wasm-module.mjs';
 
 const SHARED = '__wasm_split';
 const LOADER = '__wasm_split.js';
@@ -49,11 +50,18 @@ export function piecesOf(source) {
 /**
  * In `folder` (a program just cut, its core bound by wasm-bindgen as `<name>_bg.wasm`): merges
  * the files two or more pages need into the files of shared code (above), and each piece with
- * the other files it needs into `split_<piece>.wasm`; removes the rest, and writes the loader.
- * `groups` gives each piece that is a page its group of pages. Returns, by piece, the files the
+ * the other files only it needs into `split_<piece>.wasm`; removes the rest, and writes the
+ * loader. `groups` gives each piece that is a page its group of pages. Every other piece (the
+ * lock, the whole app's) follows the pages, so each function is in one file: code it needs that
+ * two or more pages need is fetched from the pages' shared files; code it needs that one page
+ * needs is a file of that page's, `shared_page_<page>.wasm`, which the page fetches beside its
+ * piece; code only such pieces need is in a file of the one piece, or of those pieces' groups
+ * (`followers` gives such a piece its group; by default its own name). But where each function
+ * of such code is small (at most `copyUpTo` bytes), a copy of it is in each piece that needs it:
+ * a file of its own would cost more to fetch than the copies. Returns, by piece, the files the
  * loader fetches for it.
  */
-export async function mergePieces(folder, name, groups = {}) {
+export async function mergePieces(folder, name, { groups = {}, followers = {}, copyUpTo = 1024 } = {}) {
   const pieces = piecesOf(await readFile(join(folder, LOADER), 'utf8'));
   const core = await readFile(join(folder, `${name}_bg.wasm`));
   const wanted = importsOf(core).filter((entry) => entry.module === `./${LOADER}`).map((entry) => entry.name);
@@ -80,22 +88,37 @@ export async function mergePieces(folder, name, groups = {}) {
   // kept: one for each set of groups of pages (the family's, the guide's tools, …) whose pages
   // need it, `shared_<group>_<group>.wasm`, so a page never fetches code only other groups' pages
   // use. Every piece that needs any of it loads it first.
-  const needing = new Map();
   for (const page of Object.keys(groups)) {
     if (!pieces.has(page)) throw new Error(`the ${name} program was cut with no piece for the page ${page}`);
-    for (const file of pieces.get(page).slice(1)) needing.set(file, [...(needing.get(file) ?? []), page]);
+  }
+  const needing = new Map();
+  for (const [piece, files] of pieces) {
+    for (const file of files.slice(1)) needing.set(file, [...(needing.get(file) ?? []), piece]);
   }
   const unitOf = new Map();
-  for (const [file, pages] of needing) {
-    if (pages.length < 2) continue;
-    unitOf.set(file, `shared_${[...new Set(pages.map((page) => groups[page]))].sort().join('_')}`);
+  const copied = new Set();
+  const groupsOf = (list) => `shared_${[...new Set(list.map((piece) => groups[piece] ?? followers[piece] ?? piece))].sort().join('_')}`;
+  for (const [file, needers] of needing) {
+    const pages = needers.filter((piece) => groups[piece]);
+    const others = needers.filter((piece) => !groups[piece]);
+    if (pages.length >= 2) unitOf.set(file, groupsOf(pages));
+    else if (needers.length === 1) unitOf.set(file, `split_${needers[0]}`);
+    else if (Math.max(0, ...bodySizes(await readFile(join(folder, file)))) <= copyUpTo) copied.add(file);
+    // Code of one page that the lock or the whole app needs too: a file of its own beside the
+    // page's piece, so they fetch that code and not the whole page.
+    else if (pages.length === 1) unitOf.set(file, `shared_page_${pages[0]}`);
+    else unitOf.set(file, groupsOf(others));
   }
-  const units = new Map([...pieces].map(([piece, files]) => [`split_${piece}`, files.filter((file) => !unitOf.has(file))]));
+  const units = new Map([...pieces].map(([piece, files]) => [`split_${piece}`, files.filter((file, i) => i === 0 || copied.has(file))]));
   for (const [file, unit] of unitOf) units.set(unit, [...(units.get(unit) ?? []), file]);
-  // The shared files first, then the piece, which needs them.
-  const fetched = new Map([...pieces].map(([piece, files]) => [piece, [...new Set(files.map((file) => unitOf.get(file)).filter(Boolean))].sort()
-    .concat(`split_${piece}`)
-    .map((unit) => `${unit}.wasm`)]));
+  // The shared files first, then any page's file of code it shares with this piece, then the
+  // piece's own, which needs them.
+  const fetched = new Map([...pieces].map(([piece, files]) => {
+    const others = [...new Set(files.map((file) => unitOf.get(file)).filter((unit) => unit && unit !== `split_${piece}`))];
+    const order = (unit) => (unit.startsWith('shared_page_') ? 1 : 0);
+    others.sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+    return [piece, [...others, `split_${piece}`].map((unit) => `${unit}.wasm`)];
+  }));
 
   // wasm-merge joins modules by name: a piece's import from `__wasm_split` is linked to the
   // export of that name of the module given that name. A module giving each shared item, itself
@@ -144,11 +167,12 @@ function sharedModule(shared) {
 
 /**
  * The loader: `__wasm_split_load_<piece>` for each piece, as wasm-split-cli's own behaves; and
- * `given`, through which a page's start script hands over the page's own files, fetched with the
- * rest of the program (scripts/program-build.mjs), so they are compiled as they arrive rather
- * than once the core has started and asked for them.
+ * `prefetch`, through which a page's start script has the files of the pieces the page will ask
+ * for fetched with the rest of the program (scripts/program-build.mjs), so they are compiled as
+ * they arrive rather than once the core has started and asked for them.
  */
 function loader(name, shared, fetched) {
+  const files = Object.fromEntries([...fetched].map(([piece, list]) => [piece, list.map((file) => `./${file}`)]));
   return `// Fetches a piece of the program when its code is first needed (scripts/merge-pieces.mjs).
 import { initSync } from "./${name}.js";
 
@@ -156,33 +180,43 @@ let core;
 // What every piece takes from the core, which has started by the time a piece is asked for.
 const shared = () => (core ??= (({ ${shared.join(', ')} }) => ({ ${shared.join(', ')} }))(initSync()));
 
+// The files each piece needs, the files of code it shares with others first.
+const FILES = ${JSON.stringify(files)};
+
 const compiled = new Map();
 const instances = new Map();
 
-/** A file's download (a Response), to compile as it arrives. */
-export function given(file, response) {
-  const module = WebAssembly.compileStreaming(response);
-  // A failure is told when the piece is asked for.
-  module.catch(() => {});
-  compiled.set(new URL(file, import.meta.url).href, module);
+// A file's module, compiled as its download arrives; fetched again if it could not be had.
+function compile(url) {
+  if (!compiled.has(url)) {
+    const module = WebAssembly.compileStreaming(fetch(url));
+    // A failure is told when the piece is asked for.
+    module.catch(() => compiled.delete(url));
+    compiled.set(url, module);
+  }
+  return compiled.get(url);
+}
+
+const urlOf = (file) => new URL(file, import.meta.url).href;
+
+/** Starts fetching the files of pieces the page is about to ask for. */
+export function prefetch(...pieces) {
+  for (const piece of pieces) FILES[piece].forEach((file) => compile(urlOf(file)));
 }
 
 // Each file once, though pieces share it; one not had (offline, say) is fetched again when next
 // asked for.
 function instantiate(url) {
   if (!instances.has(url)) {
-    const instance = (compiled.get(url) ?? WebAssembly.compileStreaming(fetch(url))).then((module) => WebAssembly.instantiate(module, { core: shared() }));
-    instance.catch(() => {
-      instances.delete(url);
-      compiled.delete(url);
-    });
+    const instance = compile(url).then((module) => WebAssembly.instantiate(module, { core: shared() }));
+    instance.catch(() => instances.delete(url));
     instances.set(url, instance);
   }
   return instances.get(url);
 }
 
-function load(...files) {
-  const urls = files.map((file) => new URL(file, import.meta.url).href);
+function load(piece) {
+  const urls = FILES[piece].map(urlOf);
   return async (callback, data) => {
     let loaded = false;
     try {
@@ -195,6 +229,6 @@ function load(...files) {
   };
 }
 
-${[...fetched].map(([piece, files]) => `export const __wasm_split_load_${piece} = load(${files.map((file) => JSON.stringify(`./${file}`)).join(', ')});`).join('\n')}
+${[...fetched.keys()].map((piece) => `export const __wasm_split_load_${piece} = load(${JSON.stringify(piece)});`).join('\n')}
 `;
 }

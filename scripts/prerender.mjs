@@ -2,17 +2,17 @@
 // feature `ssr`) draws each page as the app would, and it is saved as static HTML at the place
 // static hosts look for it (`/guide/x` → dist/guide/x/index.html; home → dist/index.html). A
 // visitor sees the page as soon as the HTML arrives; the app then adopts that markup as it is
-// (hydration, src/main.rs) rather than drawing the page again. The pages that show a family's
+// (hydration, src/program.rs) rather than drawing the page again. The pages that show a family's
 // own data are drawn as their shell (heading, introduction, forms): nothing is read from storage
 // when a page is drawn, and every "nothing yet" message waits until the app has read the family's
 // data (WhenLoaded).
 //
-// Each page starts the site's program (scripts/program-build.mjs) instead of the whole app, with
-// its own piece of it, and asks the browser to fetch them at once.
+// Each page starts the program (scripts/program-build.mjs) with its own piece of it, and asks the
+// browser to fetch them at once.
 import { execFileSync } from 'node:child_process';
-import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
+import { readdir, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { NOT_FOUND, SHELL, pageFile } from './server.mjs';
+import { NOT_FOUND, pageFile } from './server.mjs';
 import { PIECES } from './program-build.mjs';
 
 async function contentRoutes() {
@@ -34,7 +34,7 @@ const fileOf = (address) => (address === MISSING ? NOT_FOUND : pageFile(address)
 
 const escape = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-/** Draws every route with the `render` program; returns one { address, title, body, group } each. */
+/** Draws every route with the `render` program; returns one { address, title, body, piece } each: the piece of the whole app that draws it (src/pages/load.rs). */
 function render(routes) {
   const output = execFileSync(
     'cargo',
@@ -45,29 +45,23 @@ function render(routes) {
 }
 
 /**
- * Writes every page into `dist`. `site` (scripts/program-build.mjs) is the program the pages
- * start instead of the whole app, `appStart` the whole app's start script.
+ * Writes every page into `dist`, each the page `shell` (index.html as trunk wrote it, with no
+ * start of its own) with the page drawn in it. `site` (scripts/program-build.mjs) is the program
+ * the pages start.
  */
-export async function prerender(dist, appStart, site) {
-  const shell = await readFile(join(dist, SHELL), 'utf8');
+export async function prerender(dist, shell, site) {
   const routes = await contentRoutes();
-  const appScript = `<script type="module" src="${appStart}"></script>`;
-  if (!shell.includes(appScript)) throw new Error(`the app's start script ${appStart} is not in ${SHELL}`);
-  const appPreloads = /<link rel="(module)?preload" href="\/app-[^>]*>/g;
-  for (const { address, title, body, group } of render(routes)) {
-    let head = shell;
-    // A reading page starts the program's core alone; every other page has a piece of its own.
-    if (group !== 'reading' && !PIECES[address]) throw new Error(`${address} has no piece of the site's program: add it to PIECES (scripts/program-build.mjs)`);
-    const start = await site.startFor(address);
-    head = head
-      .replace(appScript, '')
-      .replace(appPreloads, '')
-      .replace('</head>', `<script type="module" src="${start.script}"></script>${start.preloads}</head>`);
+  for (const { address, title, body, piece } of render(routes)) {
+    // A reading page starts the program's core alone; every other page has a piece of its own,
+    // named in PIECES as in src/pages/load.rs.
+    if (piece !== 'app_reading' && PIECES[address]?.[0] !== piece) throw new Error(`${address} is drawn by the piece ${piece}, which PIECES (scripts/program-build.mjs) does not give it`);
+    const start = site.startFor(address);
+    let head = shell.replace('</head>', `<script type="module" src="${start.script}"></script>${start.preloads}</head>`);
     // Search shows the words in its address before the app starts, and says it is finding results
     // for them (public/search-words.js).
     if (address === '/search') head = head.replace('</head>', '<script type="module" src="/search-words.js"></script></head>');
     // `data-drawn` tells the app which path this markup was drawn for: it adopts the markup only
-    // there (see src/main.rs).
+    // there (see src/app.rs).
     const html = head
       .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
       .replace(/<body>[\s\S]*<\/body>/, `<body data-drawn="${escape(address)}">${body}</body>`);

@@ -1,30 +1,31 @@
-// Builds the site's program and the scripts that start it.
+// Cuts the program every page starts (src/bin/site.rs), and writes the scripts that start it.
 //
-// Every page drawn ahead of time (scripts/prerender.mjs) starts one program, the site's
-// (src/bin/site.rs), instead of the whole app. Home, Start here, the guide pages, words explained
-// and the help lines are where most visits begin, on a slow phone, and are almost all reading:
-// they start its core alone, a fraction of the app's code, so the page works sooner. Every other
-// page (the family's own pages, the guide's tools, the staff tools, bringing in what was shared)
-// starts the core and a piece of its own: that page's code without the router or any other page,
-// with the code it shares with other pages (scripts/merge-pieces.mjs). The browser keeps each
-// from one page to the next. On all of them every link loads the next pre-rendered page, as a
-// plain website does.
+// Home, Start here, the guide pages, words explained and the help lines are where most visits
+// begin, on a slow phone, and are almost all reading: they start the program's core alone, a
+// fraction of its code, so the page works sooner. Every other page (the family's own pages, the
+// guide's tools, the staff tools, bringing in what was shared) starts the core and a piece of its
+// own: that page's code without the router or any other page, with the code it shares with other
+// pages (scripts/merge-pieces.mjs). The browser keeps each from one page to the next. On all of
+// them every link loads the next pre-rendered page, as a plain website does.
 //
-// A kiosk starts the whole app on every page: the visit lives in the app's memory only, and
-// moving within the app keeps it there, where loading a new page would lose it.
+// A kiosk starts the whole app on every page (its piece `app`, src/app.rs): the visit lives in
+// the app's memory only, and moving within the app keeps it there, where loading a new page would
+// lose it. It draws each page from the page's own piece, and the reading pages from a piece of
+// its own, `app_reading`.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mergePieces } from './merge-pieces.mjs';
-import { cutProgram, integrity, minifyScript, run } from './split-wasm.mjs';
+import { cutProgram, integrity, minifyScript } from './split-wasm.mjs';
 
 // kiosk::SETTINGS_KEY (src/kiosk.rs).
 const KIOSK_KEY = 'palliative-guide.kiosk';
 
 /**
- * The pages that are a piece each of the site's program (src/bin/site.rs), by address: the
- * piece, and its group. Code pages share is in a file for each set of groups that need it, so
- * the guide's tools never fetch code only the family's pages use (scripts/merge-pieces.mjs).
+ * The pages that are a piece each of the program (src/bin/site.rs, src/pages/load.rs), by
+ * address: the piece, and its group. Code pages share is in a file for each set of groups that
+ * need it, so the guide's tools never fetch code only the family's pages use
+ * (scripts/merge-pieces.mjs).
  */
 export const PIECES = {
   '/questions': ['questions', 'family'],
@@ -51,25 +52,25 @@ export const PIECES = {
   '/kiosk/stop': ['kiosk_stop', 'clinic'],
 };
 
-/** The program every pre-rendered page starts. */
+/** The program every page starts. */
 const SITE = 'site';
 
 const hash = (body) => createHash('sha256').update(body).digest('hex').slice(0, 16);
 
 /**
- * Builds the site's program into its own folder of `dist`, and writes its start scripts.
- * Returns the folder, and for each address what its page's head needs to start the program:
- * the start script and the preloads.
+ * Cuts the program trunk compiled into its own folder of `dist`, and writes its start script.
+ * Returns the folder, and for each address (`null`: the app shell) what its page's head needs to
+ * start the program: the start script and the preloads.
  */
-export async function buildSite(dist, appStart) {
-  run('cargo', ['build', '--release', '--offline', '--locked', '--target', 'wasm32-unknown-unknown', '--features', 'program,split', '--bin', SITE]);
+export async function buildSite(dist) {
   const name = SITE;
-  // Cut as the whole app is, at the program's cutting points: a piece per page (src/bin/site.rs)
-  // and the lock's code (src/store/lock_code.rs), each fetched only when needed; the lock's only
-  // by a family who uses it.
-  const { folder, arranged: pieces } = await cutProgram(dist, { compiled: `target/wasm32-unknown-unknown/release/${name}.wasm`, name, prefix: name, what: "the site's program" }, async (out) => {
+  // Cut at the program's cutting points: a piece per page (src/bin/site.rs, src/pages/load.rs),
+  // the whole app's (src/bin/site.rs) and the lock's code (src/store/lock_code.rs), each fetched
+  // only when needed; the lock's only by a family who uses it, the whole app's only by a kiosk.
+  const { folder, arranged: pieces } = await cutProgram(dist, { compiled: `target/wasm32-unknown-unknown/release/${name}.wasm`, name, prefix: name, what: 'the program' }, async (out) => {
     // mergePieces stops the build if a page has no piece.
-    const pieces = await mergePieces(out, name, Object.fromEntries(Object.values(PIECES)));
+    // The whole app's own pieces are the kiosk's: the app, and its reading pages.
+    const pieces = await mergePieces(out, name, { groups: Object.fromEntries(Object.values(PIECES)), followers: { app: 'kiosk', app_reading: 'kiosk' } });
     // The loader of the pieces is imported at start, so it is part of every first load: minified too.
     await minifyScript(join(out, '__wasm_split.js'));
     return pieces;
@@ -85,49 +86,46 @@ export async function buildSite(dist, appStart) {
   ).join('');
   const fetchPreload = (file) => `<link rel="preload" href="${file}" as="fetch" type="application/wasm" crossorigin="anonymous">`;
 
-  // What a page starting the program puts in its head: its start script, and the preloads of
-  // what that script fetches. A page with a piece of its own (PIECES) fetches it (and the code it
-  // shares with other pages) with the rest, so it arrives with the page and is known to be there
-  // before the program starts.
-  const starts = new Map();
-  const startFor = async (address) => {
-    const piece = PIECES[address]?.[0] ?? null;
-    if (!starts.has(piece)) {
-      const files = piece ? pieces.get(piece).map((file) => `/${folder}/${file}`) : [];
-      const start = startScript(js, wasm, piece && { loader, files }, appStart);
-      const script = `/start-${name}-${hash(start)}.js`;
-      await writeFile(join(dist, script), start);
-      starts.set(piece, { script, preloads: modulePreloads + [wasm, ...files].map(fetchPreload).join('') });
-    }
-    return starts.get(piece);
+  // Every page starts the program with the same script, which the browser keeps from one page to
+  // the next.
+  const start = startScript(js, wasm, loader);
+  const script = `/start-${name}-${hash(start)}.js`;
+  await writeFile(join(dist, script), start);
+  // What a page puts in its head: the start script, and the preloads of what it fetches. A page
+  // with a piece of its own (PIECES) fetches it (and the code it shares with other pages) with
+  // the rest, so it arrives with the page and is known to be there before the program starts.
+  const startFor = (address) => {
+    const piece = PIECES[address]?.[0];
+    const own = piece ? pieces.get(piece).map((file) => `/${folder}/${file}`) : [];
+    return { script, preloads: modulePreloads + [wasm, ...own].map(fetchPreload).join('') };
   };
   return { folder, startFor };
 }
 
 /**
- * The script a page starts the program with. A page with a piece of its own fetches its files with
- * the rest and hands them to the program's loader, which compiles them as they arrive
- * (scripts/merge-pieces.mjs). If they cannot be fetched (the network went after the page came),
- * the page stays as it was drawn, to be read, as it would with no program at all; once
- * installed, the offline copy holds all of them.
+ * The script every page starts the program with. It fetches the program, and has the program's
+ * loader fetch the files of the page's own piece (none for a reading page), or of the whole
+ * app's pieces for the page, which it compiles as they arrive (scripts/merge-pieces.mjs). If they
+ * cannot be fetched (the network went after the page came), the page stays as it was drawn, to
+ * be read, as it would with no program at all; once installed, the offline copy holds all of them.
  */
-function startScript(js, wasm, own, appStart) {
-  const fetches = [`import(${JSON.stringify(js)})`, `fetch(${JSON.stringify(wasm)})`];
-  if (own) fetches.push(`import(${JSON.stringify(own.loader)})`, ...own.files.map((file) => `fetch(${JSON.stringify(file)})`));
-  return `// A kiosk keeps its visit in the whole app's memory, so it starts the app (see scripts/program-build.mjs).
+function startScript(js, wasm, loader) {
+  const pieces = Object.fromEntries(Object.entries(PIECES).map(([address, [piece]]) => [address, piece]));
+  return `// A kiosk keeps its visit in the whole app's memory, so it starts the app (src/bin/site.rs).
 let kiosk = false;
 try {
   kiosk = localStorage.getItem(${JSON.stringify(KIOSK_KEY)}) !== null;
 } catch {
   // Storage is blocked: no kiosk could have been set up here.
 }
-if (kiosk) {
-  await import(${JSON.stringify(appStart)});
-} else {
-  const [code, wasm${own ? ', loader, ...files' : ''}] = await Promise.all([${fetches.join(', ')}]);${own ? `
-  // Compiled as they arrive, ready for when the program asks for them.
-  ${JSON.stringify(own.files)}.forEach((file, i) => loader.given(file, files[i]));` : ''}
-  await code.default({ module_or_path: wasm });
-}
+// The address the page was drawn for (scripts/prerender.mjs), and its piece of the program.
+const drawn = document.body.dataset.drawn;
+const piece = ${JSON.stringify(pieces)}[drawn];
+// The whole app starts on a kiosk, and on the app shell (an address with no page drawn for it).
+const whole = kiosk || drawn === undefined;
+if (whole) document.documentElement.setAttribute('data-whole-app', '');
+const pieces = whole ? ['app', piece ?? 'app_reading'] : piece ? [piece] : [];
+const [code, wasm] = await Promise.all([import(${JSON.stringify(js)}), fetch(${JSON.stringify(wasm)}), import(${JSON.stringify(loader)}).then((loader) => loader.prefetch(...pieces))]);
+await code.default({ module_or_path: wasm });
 `;
 }

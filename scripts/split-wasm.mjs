@@ -1,16 +1,14 @@
-// Cuts the app's WebAssembly into the app shell and the code of each group of pages (with a file
-// for the code groups share), so a visit downloads the shell and the code of the page it opens,
-// not every page (see src/pages/load.rs).
+// Cuts a program's WebAssembly at its cutting points, so a page downloads the core and the code
+// it needs, not every page's (see scripts/program-build.mjs).
 //
-// trunk builds and binds the whole app; this starts again from the compiler's output (kept with
-// --emit-relocs, see .cargo/config.toml): wasm-split-cli cuts it at each `wasm_split` point and
-// writes the loader that fetches a page's file when it is first needed; code the app never runs
-// is made a trap (scripts/unused-async-hydration.mjs); wasm-bindgen binds the shell (keeping the
-// exports the page files link against), and its imports get short names
-// (scripts/import-names.mjs); wasm-opt shrinks every file, removing what only the traps used.
-// All of it goes into one folder named by a hash of what is in it, so a new release never mixes
-// with files a browser kept from an old one (a change to these steps alone changes the files
-// too). The page then starts the shell from there instead of trunk's.
+// trunk builds and binds the program whole; this starts again from the compiler's output (kept
+// with --emit-relocs, see .cargo/config.toml): wasm-split-cli cuts it at each `wasm_split` point
+// and writes the loader that fetches a piece when it is first needed; code the program never runs
+// is made a trap (scripts/unused-async-hydration.mjs); wasm-bindgen binds the core (keeping the
+// exports the pieces link against), and its imports get short names (scripts/import-names.mjs);
+// wasm-opt shrinks every file, removing what only the traps used. All of it goes into one folder
+// named by a hash of what is in it, so a new release never mixes with files a browser kept from
+// an old one (a change to these steps alone changes the files too).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -18,9 +16,6 @@ import { join } from 'node:path';
 import { minify } from 'terser';
 import { shortenProgramImports } from './import-names.mjs';
 import { dropAsyncHydration, everyPatternMatched } from './unused-async-hydration.mjs';
-
-const COMPILED = 'target/wasm32-unknown-unknown/release/palliative-guide.wasm';
-const NAME = 'palliative-guide';
 
 /** Runs a build tool, showing only its errors. */
 export const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -81,26 +76,21 @@ export async function cutProgram(dist, { compiled, name, prefix, what }, arrange
   return { folder: await placeByHash(dist, prefix, out), arranged };
 }
 
-/** Splits the build in `dist`; returns index.html (`html`) starting the split app instead. */
-export async function splitWasm(dist, html) {
-  // Its loader (__wasm_split.js) is left as wasm-split-cli wrote it: scripts/split-groups.mjs
-  // reads which groups share each file from its comments.
-  const { folder } = await cutProgram(dist, { compiled: COMPILED, name: NAME, prefix: 'app', what: 'the whole app' });
-  const wasmFiles = (await readdir(join(dist, folder))).filter((file) => file.endsWith('.wasm'));
-
-  // Point the page at the split shell, with its own integrity hashes, and drop trunk's copy.
-  const trunkJs = html.match(new RegExp(`/${NAME}-[0-9a-f]+\\.js`))?.[0];
-  const trunkWasm = html.match(new RegExp(`/${NAME}-[0-9a-f]+_bg\\.wasm`))?.[0];
-  if (!trunkJs || !trunkWasm) throw new Error("trunk's script and wasm not found in index.html: has trunk changed its output?");
-  const js = `/${folder}/${NAME}.js`;
-  const wasm = `/${folder}/${NAME}_bg.wasm`;
-  const integrityOf = async (path) => integrity(await readFile(join(dist, path)));
-  html = html
-    .replace(new RegExp(`(href="${trunkJs}"[^>]*integrity=")[^"]+`), `$1${await integrityOf(js)}`)
-    .replace(new RegExp(`(href="${trunkWasm}"[^>]*integrity=")[^"]+`), `$1${await integrityOf(wasm)}`)
-    .replaceAll(trunkJs, js)
-    .replaceAll(trunkWasm, wasm);
-  await rm(join(dist, trunkJs));
-  await rm(join(dist, trunkWasm));
-  return { html, folder, pages: wasmFiles.length - 1 };
+/**
+ * Takes trunk's own start of the program out of index.html (`html`): its inline start-up script
+ * and its preloads of the program bound whole (`/<name>-<hash>.js` and `_bg.wasm`), whose files
+ * are removed. Each page starts the program cut instead (scripts/program-build.mjs).
+ */
+export async function dropTrunkStart(dist, html, name) {
+  const js = html.match(new RegExp(`/${name}-[0-9a-f]+\\.js`))?.[0];
+  const wasm = html.match(new RegExp(`/${name}-[0-9a-f]+_bg\\.wasm`))?.[0];
+  const inline = html.match(/<script type="module">[\s\S]*?<\/script>\s*/);
+  if (!js || !wasm || !inline) throw new Error("trunk's start-up script, script and wasm not found in index.html: has trunk changed its output?");
+  html = html.replace(inline[0], '');
+  for (const file of [js, wasm]) {
+    html = html.replace(new RegExp(`<link [^>]*href="${file.replaceAll('.', '\\.')}"[^>]*>\\s*`), '');
+    if (html.includes(file)) throw new Error(`index.html still names trunk's ${file}: has trunk changed its output?`);
+    await rm(join(dist, file));
+  }
+  return html;
 }

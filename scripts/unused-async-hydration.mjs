@@ -1,7 +1,7 @@
 // Leptos gives every view type two ways to adopt a page drawn ahead of time: at once
 // (`hydrate`), and step by step in an async task (`hydrate_async`, used only when an app starts
 // with `leptos::mount::hydrate_lazy` or lazy routes). This app always adopts a page at once
-// (src/main.rs calls `hydrate_body`), but the compiler cannot tell: each view type keeps a
+// (src/app.rs calls `hydrate_body`), but the compiler cannot tell: each view type keeps a
 // pointer to its async way, so all of them, and everything they call, are in the download
 // (29 KB of the 474 KB of code, compressed, when first measured; the closures and starters below
 // took 6 KB more of 413 KB). This replaces the body of each such function with a trap, so that

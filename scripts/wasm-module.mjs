@@ -46,6 +46,20 @@ export function* sections(bytes) {
 /** The first section with this id (2: imports, 10: code), if the module has one. */
 export const sectionOf = (bytes, id) => [...sections(bytes)].find((section) => section.id === id);
 
+/** The size of each function body the module defines, in order. */
+export function bodySizes(bytes) {
+  const code = sectionOf(bytes, 10);
+  if (!code) return [];
+  let [count, at] = readLeb(bytes, code.start);
+  const sizes = [];
+  while (count-- > 0) {
+    const [size, body] = readLeb(bytes, at);
+    sizes.push(size);
+    at = body + size;
+  }
+  return sizes;
+}
+
 /** The module with one section's contents replaced. */
 export function replaceSection(bytes, section, contents) {
   return Buffer.concat([bytes.subarray(0, section.header), Buffer.from([section.id]), leb(contents.length), contents, bytes.subarray(section.end)]);

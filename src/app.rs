@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use crate::components::whole_page_adopted;
 use crate::components::{
-    Announcer, FocusOnNavigate, Footer, Header, KioskControls, KioskMode, Later, LiveRegion,
+    Address, Announcer, FocusOnNavigate, Footer, Header, KioskControls, KioskMode, Later, LiveRegion,
     PageDrawn, QrDrawing, SkipLink, Title, UpdateBanner,
 };
 use crate::pages::load::{self, Page};
@@ -43,30 +44,53 @@ pub fn App() -> impl IntoView {
             if let Some(root) = document().document_element() {
                 let _ = root.set_attribute("data-ready", "");
             }
-            // Only a kiosk shows QR codes (the visit handed to a phone, a link's address), so
-            // only a kiosk fetches their code. (A kiosk is switched on by starting the app again.)
+            // Only a kiosk shows QR codes (the visit handed to a phone, a link's address), and
+            // only a kiosk starts the whole app, so their code is here and in no page's piece.
+            // (A kiosk is switched on by starting the app again.)
             if kiosk_mode.get_untracked().is_some() {
-                if let Ok(draw) = load::qr().await {
-                    qr_drawing.set(Some(draw));
-                }
+                qr_drawing.set(Some(kiosk::qr_svg as load::DrawQr));
             }
         });
     });
 
     view! {
         <Router>
-            <FocusOnNavigate />
-            <SkipLink />
-            <Later><Header /></Later>
-            {move || kiosk_mode.get().map(|settings| view! { <KioskControls settings /> })}
-            <UpdateBanner />
-            <main id="main" class="wrap" tabindex="-1">
-                <CurrentPage />
-            </main>
-            <LiveRegion />
-            <Later><Footer /></Later>
+            <RouterAddress>
+                <FocusOnNavigate />
+                <SkipLink />
+                <Later><Header /></Later>
+                {move || kiosk_mode.get().map(|settings| view! { <KioskControls settings /> })}
+                <UpdateBanner />
+                <main id="main" class="wrap" tabindex="-1">
+                    <CurrentPage />
+                </main>
+                <LiveRegion />
+                <Later><Footer /></Later>
+            </RouterAddress>
         </Router>
     }
+}
+
+/// The page's address, as the router reads and changes it (components::Address). Provided from
+/// within the router, for the rest of the app within it.
+#[component]
+fn RouterAddress(children: Children) -> impl IntoView {
+    let location = use_location();
+    let navigate = use_navigate();
+    let replace = navigate.clone();
+    provide_context(Address {
+        query: location.search.into(),
+        replace: Callback::new(move |address: String| {
+            let options = NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            };
+            replace(&address, options)
+        }),
+        go_to: Callback::new(move |path: String| navigate(&path, Default::default())),
+    });
+    children()
 }
 
 /// The page for the current address. A plain `match` (see `Page::for_path`) rather than
@@ -127,4 +151,47 @@ fn PageNotLoaded(path: String) -> impl IntoView {
         <p>{text::PAGE_NOT_LOADED_BODY}</p>
         <p><a href=path rel="external">{text::PAGE_NOT_LOADED_AGAIN}</a></p>
     }
+}
+
+/// Starts the whole app on this page (src/bin/site.rs starts it on a kiosk, and on the app shell,
+/// an address with no page drawn for it).
+///
+/// A page drawn ahead of time (scripts/prerender.mjs) is on screen until the app takes over.
+/// The page's own code is fetched first (see pages::load), so nothing is drawn in between.
+/// Where the markup was drawn for this path, the app adopts it as it is (hydration): no node
+/// is drawn again. It adopts its own parts first and then the page, part by part, each in a
+/// task of its own (see components::Later); the family's saved data and what the address's
+/// query asks for (search words, an area) are shown after (see use_query_after_start).
+/// Elsewhere (the app shell) it draws the page afresh. Either way, what the reader did first
+/// (typing, ticks, open sections, focus, scroll) is kept (see takeover).
+#[cfg(feature = "hydrate")]
+pub fn start() {
+    use crate::components::{adopting, next_task};
+    use crate::takeover;
+
+    let path = window().location().pathname().unwrap_or_default();
+    // Leptos starts its own task runner when it mounts, so this first wait uses the browser's.
+    wasm_bindgen_futures::spawn_local(async move {
+        // If it fails, the app says so in place of the page (see CurrentPage).
+        let loaded = load::load(Page::for_path(&path)).await.is_ok();
+        // Starting the page's code and adopting the page are two tasks, not one long one.
+        next_task().await;
+        let body = document().body();
+        let drawn_for = body
+            .as_ref()
+            .and_then(|body| body.get_attribute("data-drawn"));
+        if loaded && drawn_for.as_deref() == Some(path.as_str()) {
+            // At once, never `hydrate_lazy`: the release build removes Leptos's async way of
+            // adopting a page (scripts/unused-async-hydration.mjs). The page's parts keep what
+            // the reader did to them as each is adopted (see components::Later).
+            adopting(|| leptos::mount::hydrate_body(App));
+        } else {
+            let snapshot = takeover::take();
+            if let Some(body) = body {
+                body.set_inner_html("");
+            }
+            leptos::mount::mount_to_body(App);
+            takeover::restore(snapshot);
+        }
+    });
 }

@@ -9,7 +9,7 @@ pub mod content;
 pub mod kiosk;
 pub mod order;
 pub mod pages;
-#[cfg(feature = "program")]
+#[cfg(feature = "hydrate")]
 pub mod program;
 pub mod routes;
 pub mod search;

@@ -1,4 +1,4 @@
-//! Starting a page's piece of the site's program (src/bin/site.rs). The family's pages
+//! Starting a page's piece of the program (src/bin/site.rs). The family's pages
 //! (questions, notes, the diary, …), the guide's tools (myths, referral, search) and the staff
 //! tools are drawn ahead of time (scripts/prerender.mjs, the family's pages as their shell), and
 //! each starts its own piece of the program rather than the whole app: that page's code, without
@@ -6,7 +6,7 @@
 //! fraction of the code. Its links are ordinary links to the next pre-rendered page, as on the
 //! reading pages.
 //!
-//! The page is adopted as it was drawn, exactly as the app adopts it (src/main.rs): the same
+//! The page is adopted as it was drawn, exactly as the whole app adopts it (src/app.rs): the same
 //! component, each heavy part in a task of its own (components::Later), then the family's saved
 //! data is read and shown. A kiosk starts the whole app instead (scripts/program-build.mjs).
 
@@ -15,7 +15,7 @@ use leptos::tachys::view::{Mountable, Render};
 use wasm_bindgen::JsCast;
 
 use crate::components::{
-    adopting, whole_page_adopted, Announcer, KioskMode, Later, LiveRegion, QrDrawing, Query,
+    adopting, whole_page_adopted, Address, Announcer, KioskMode, Later, LiveRegion, QrDrawing,
     UpdateBanner,
 };
 use crate::kiosk;
@@ -69,8 +69,7 @@ async fn adopt<V: IntoView + 'static>(page: fn() -> V, read: impl FnOnce(Store))
             provide_context(QrDrawing(RwSignal::new(None)));
             // What the address asks for (search words, an area) is shown once the page has
             // started (components::use_query_after_start).
-            let search = window().location().search().unwrap_or_default();
-            provide_context(Query(RwSignal::new(search)));
+            provide_context(address());
             page_owner.set(Owner::current());
             view! { <Later>{page()}</Later> }
         })
@@ -85,6 +84,26 @@ async fn adopt<V: IntoView + 'static>(page: fn() -> V, read: impl FnOnce(Store))
     whole_page_adopted().await;
     read(store);
     started(&owner);
+}
+
+/// With no router, the page changes its own address in place, and any other page is loaded as a
+/// link would load it.
+fn address() -> Address {
+    let query = RwSignal::new(window().location().search().unwrap_or_default());
+    Address {
+        query: query.into(),
+        replace: Callback::new(move |address: String| {
+            let replaced = window().history().and_then(|history| {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
+            });
+            if replaced.is_ok() {
+                query.set(window().location().search().unwrap_or_default());
+            }
+        }),
+        go_to: Callback::new(|path: String| {
+            let _ = window().location().assign(&path);
+        }),
+    }
 }
 
 /// The page has started: the update notice is put just before it (it has no pre-rendered copy,

@@ -1,6 +1,6 @@
 //! Taking over a pre-rendered page without losing what the reader did before the app started.
 //! Where the app draws the page (or a part of it) afresh in place of the pre-rendered copy, or
-//! adopts it with state of its own that does not yet know what was typed (src/main.rs,
+//! adopts it with state of its own that does not yet know what was typed (src/app.rs,
 //! components::Later), what the reader had done is noted first and done again: text typed into a
 //! field (told to the app as if typed, so it acts on it), ticks and choices, open sections, the
 //! focus with its cursor, and the scroll position.
@@ -147,7 +147,7 @@ pub fn restore(snapshot: Snapshot) {
 }
 
 /// Draws a part of the page with its component, in place of the pre-rendered copy (if the page
-/// has one), for the site's program (src/bin/site.rs, crate::program). What the
+/// has one), for the program's reading pages (src/bin/site.rs). What the
 /// reader did to that copy before now (a tick, the focus on one of its fields) is done again on
 /// the live one, and so told to the component.
 pub fn replace<V: IntoView + 'static>(selector: &str, draw: impl FnOnce() -> V) {

@@ -1,6 +1,6 @@
 //! Draws pages ahead of time, with Leptos itself, for scripts/prerender.mjs: for each address
 //! given, one line of JSON with the page's title and the markup of its `<body>`. The browser then
-//! adopts that markup as it is (hydration, see src/main.rs) instead of drawing the page again.
+//! adopts that markup as it is (hydration, see src/program.rs and src/app.rs) instead of drawing the page again.
 //!
 //! Nothing is read from storage here (effects do not run), so the family's pages are drawn as
 //! their shell: heading, introduction and forms, with their items filled in by the app.
@@ -29,7 +29,7 @@ fn main() {
             let body = view! { <App /> }.to_html();
             (body, title.0.get_untracked())
         });
-        let line = serde_json::json!({ "address": address, "title": title, "body": body, "group": page.group() });
+        let line = serde_json::json!({ "address": address, "title": title, "body": body, "piece": page.piece() });
         println!("{line}");
         // Clean-ups are the browser's work (ListenControl stops speech): a page drawn here is
         // never cleaned up, only forgotten.

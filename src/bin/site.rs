@@ -1,20 +1,24 @@
-//! The program every page drawn ahead of time starts: the reading pages (home, Start here, the
-//! guide pages, words explained, the help lines), the family's own pages (questions, notes, the
-//! diary, the carer's check-in, planning ahead, medicines, appointments, the appointment sheet,
-//! sharing an update, "My data", bringing in what was shared), the guide's tools (myths,
-//! referral, search) and the staff tools. One program, so the browser keeps its code from one
-//! page to the next: a family who came in through the guide fetches only the code their first
-//! family page shares with others and the page's own piece, and only the piece after that.
+//! The program every page starts. Each page has a piece of its own, asked for by the page itself
+//! with the rest: the reading pages (home, Start here, the guide pages, words explained, the help
+//! lines) need none; the family's own pages (questions, notes, the diary, the carer's check-in,
+//! planning ahead, medicines, appointments, the appointment sheet, sharing an update, "My data",
+//! bringing in what was shared), the guide's tools (myths, referral, search) and the staff tools
+//! each start theirs. One program, so the browser keeps its code from one page to the next: a
+//! family who came in through the guide fetches only the code their first family page shares
+//! with others and the page's own piece, and only the piece after that.
+//!
+//! A kiosk starts the whole app instead (`app`, src/app.rs): the visit lives in the app's memory
+//! only, and moving within the app keeps it there, where loading a new page would lose it. The
+//! whole app draws each page from the page's own piece, and the reading pages from a piece only
+//! it fetches (src/pages/load.rs). So does the app shell, an address with no page drawn for it.
 //!
 //! The release build cuts it (scripts/program-build.mjs, scripts/merge-pieces.mjs) into:
 //! - the core, which every page starts with: this file's `main`, the reading pages' few live
 //!   parts, and what every page needs (crate::program, the store);
 //! - the code pages share, a file for each set of groups of pages that need it, fetched with the
 //!   first page that does;
-//! - a piece per page other than the reading pages (each `wasm_split` below), one file each,
-//!   asked for by the page itself together with the rest.
-//!
-//! Why a kiosk starts the whole app instead is in scripts/program-build.mjs.
+//! - a piece per page other than the reading pages (each `wasm_split` below), one file each;
+//! - the whole app's pieces (its own, and the reading pages'), which only a kiosk fetches.
 
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -29,21 +33,26 @@ use palliative_guide::takeover::replace;
 
 macro_rules! pieces {
     ($($path:literal => $piece:ident: $page:path, $start:ident;)*) => {
-        $(
-            // Starting the page is in its piece too, so that code (adopting the whole page) is
-            // fetched only with a page that has a piece, never with a reading page.
-            #[wasm_split($piece, wasm_split_path = ::leptos::wasm_split, fallible)]
-            fn $piece() -> Result<(), SplitLoaderError> {
-                program::$start(|| view! { <$page /> });
-                Ok(())
-            }
-        )*
+        mod start {
+            use super::*;
+            $(
+                // The page's piece, which the whole app draws the page from too
+                // (src/pages/load.rs). Starting the page is in it, so that code (adopting the
+                // whole page) is fetched only with a page that has a piece, never with a reading
+                // page.
+                #[wasm_split($piece, wasm_split_path = ::leptos::wasm_split, fallible)]
+                pub fn $piece() -> Result<(), SplitLoaderError> {
+                    program::$start(|| view! { <$page /> });
+                    Ok(())
+                }
+            )*
+        }
 
         /// Starts the page drawn at `path` once its piece has been fetched; `None` for a reading
         /// page, which has none.
         async fn start_page(path: &str) -> Option<Result<(), SplitLoaderError>> {
             match path {
-                $($path => Some($piece().await),)*
+                $($path => Some(start::$piece().await),)*
                 _ => None,
             }
         }
@@ -75,15 +84,30 @@ pieces! {
     "/kiosk/stop" => kiosk_stop: pages::KioskStop, start_without_data;
 }
 
+/// The whole app (src/app.rs), with its router and its own parts (the header, the footer, a
+/// kiosk's controls and QR codes).
+#[wasm_split(app, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn app() -> Result<(), SplitLoaderError> {
+    palliative_guide::app::start();
+    Ok(())
+}
+
 fn main() {
     // Effects and tasks run on the browser's own task queue, as they do in the app.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     wasm_bindgen_futures::spawn_local(async {
+        // The page's start script says when the whole app is to start (scripts/program-build.mjs):
+        // on a kiosk, and on the app shell. If its code cannot be had, the page stays as it was
+        // drawn, to be read.
+        let whole_app = document()
+            .document_element()
+            .is_some_and(|root| root.has_attribute("data-whole-app"));
         // The address the page was drawn for: a host may also serve it as `…/index.html`.
-        let Some(path) = document()
+        let drawn = document()
             .body()
-            .and_then(|body| body.get_attribute("data-drawn"))
-        else {
+            .and_then(|body| body.get_attribute("data-drawn"));
+        let Some(path) = drawn.filter(|_| !whole_app) else {
+            let _ = app().await;
             return;
         };
         // A page's start script has fetched its piece already (scripts/program-build.mjs), so

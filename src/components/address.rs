@@ -1,38 +1,29 @@
 use leptos::prelude::*;
-#[cfg(not(feature = "program"))]
-use leptos_router::{
-    hooks::{use_navigate, use_query_map},
-    NavigateOptions,
-};
 
 use crate::store::use_store;
 
-/// A value from the address's query (`?name=…`), read once the app has started. Static hosts
-/// ignore the query, so a page drawn ahead of time never has one: the app adopts that page as it
-/// was drawn (see src/main.rs), and only then shows what the address asks for (the search words,
-/// the chosen area, the appointment a sheet is printed for).
-#[cfg(not(feature = "program"))]
-pub fn use_query_after_start(name: &'static str) -> Memo<Option<String>> {
-    let query = use_query_map();
-    let store = use_store();
-    Memo::new(move |_| {
-        store
-            .started()
-            .then(|| query.with(|q| q.get(name)))
-            .flatten()
-    })
+/// How the page reads and changes its address. The whole app (a kiosk's, src/app.rs) moves
+/// within itself with its router; a page started on its own (src/program.rs) has no router, and
+/// loads the next page as a link does. Each gives the page these, so a page's code never holds
+/// the router's, which only the whole app fetches.
+#[derive(Clone, Copy)]
+pub struct Address {
+    /// The address's query (`?…`): what the page was opened with, then what the page itself put
+    /// there (`use_replace_query`).
+    pub query: Signal<String>,
+    /// Puts an address (the same page, another query) in place of the current one.
+    pub replace: Callback<String>,
+    /// Moves to another of the guide's pages.
+    pub go_to: Callback<String>,
 }
 
-/// The address's query (`?…`) in the site's program (src/program.rs), which has no router:
-/// what the page was opened with, then what the page itself put there (`use_replace_query`).
-#[cfg(feature = "program")]
-#[derive(Clone, Copy)]
-pub struct Query(pub RwSignal<String>);
-
-#[cfg(feature = "program")]
+/// A value from the address's query (`?name=…`), read once the page has started. Static hosts
+/// ignore the query, so a page drawn ahead of time never has one: the page is adopted as it was
+/// drawn, and only then shows what the address asks for (the search words, the chosen area, the
+/// appointment a sheet is printed for).
 pub fn use_query_after_start(name: &'static str) -> Memo<Option<String>> {
     let store = use_store();
-    let Query(query) = expect_context();
+    let Address { query, .. } = expect_context();
     Memo::new(move |_| {
         store.started().then_some(())?;
         query.with(|query| {
@@ -46,45 +37,13 @@ pub fn use_query_after_start(name: &'static str) -> Memo<Option<String>> {
 /// Puts what the page shows (the search words, the chosen area) into the address, in place of the
 /// address before it, so Back leaves the page and a reload shows the same. The page stays where it
 /// was scrolled.
-#[cfg(not(feature = "program"))]
 pub fn use_replace_query() -> impl Fn(&str) + Clone {
-    let navigate = use_navigate();
-    move |address: &str| {
-        let options = NavigateOptions {
-            replace: true,
-            scroll: false,
-            ..Default::default()
-        };
-        navigate(address, options)
-    }
+    let Address { replace, .. } = expect_context();
+    move |address: &str| replace.run(address.to_owned())
 }
 
-#[cfg(feature = "program")]
-pub fn use_replace_query() -> impl Fn(&str) + Clone {
-    let Query(query) = expect_context();
-    move |address: &str| {
-        let history = window().history();
-        if history
-            .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address)))
-            .is_ok()
-        {
-            query.set(window().location().search().unwrap_or_default());
-        }
-    }
-}
-
-/// Moves to another of the guide's pages, as following a link to it would: the app moves within
-/// itself, and the site's program (src/program.rs, which has no router) loads the next page.
+/// Moves to another of the guide's pages, as following a link to it would.
 pub fn use_go_to() -> impl Fn(&str) + Clone {
-    #[cfg(not(feature = "program"))]
-    {
-        let navigate = use_navigate();
-        move |path: &str| navigate(path, Default::default())
-    }
-    #[cfg(feature = "program")]
-    {
-        |path: &str| {
-            let _ = window().location().assign(path);
-        }
-    }
+    let Address { go_to, .. } = expect_context();
+    move |path: &str| go_to.run(path.to_owned())
 }

@@ -29,9 +29,7 @@ mod undo_bar;
 mod update_banner;
 mod when_loaded;
 
-#[cfg(feature = "program")]
-pub use address::Query;
-pub use address::{use_go_to, use_query_after_start, use_replace_query};
+pub use address::{use_go_to, use_query_after_start, use_replace_query, Address};
 pub use announcer::{use_announcer, Announcer, LiveRegion};
 pub use call_link::CallLink;
 pub use focus::{focus_target, focus_when_drawn, show_and_focus, FocusOnNavigate, PageDrawn};

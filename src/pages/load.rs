@@ -1,26 +1,23 @@
-//! The whole app's pages' code is downloaded in four groups, each fetched the first time one of
-//! its pages is shown. The whole app runs on a kiosk (see scripts/program-build.mjs); every
-//! other visit starts the site's program instead. So a kiosk showing a guide page has not waited for the
-//! code of the diary or the staff tools: reading (home, Start here, the guide pages, words
-//! explained, help lines), the guide's tools (myths, referral, search), the family's own pages,
-//! and the staff tools. (One download per page would be smaller still, but the code pages share
-//! is then cut into hundreds of small files, one for each set of pages sharing it: too many
-//! requests on a slow network.)
+//! Each page's code, fetched the first time the page is shown. Every page other than a reading
+//! page has a piece of the program of its own (src/bin/site.rs), which starts it on its own page
+//! with no router; the whole app, which runs on a kiosk, draws the page from the same piece. So a
+//! kiosk showing a guide page has not waited for the code of the diary or the staff tools. The
+//! reading pages (home, Start here, the guide pages, words explained, help lines) are started on
+//! their own pages by the program's core, which draws only their few live parts: the whole app
+//! draws them from one piece, `app_reading`, which only a kiosk fetches.
 //!
-//! Each `wasm_split` function below is where the release build (scripts/split-wasm.mjs) cuts
-//! the WebAssembly: the functions of one group, and everything only they use, go into a file of
-//! their own, fetched when one of them is first called; code two groups share goes into a file
-//! for those groups. In native tests the functions are called directly. Page code is reached
-//! only through here, never named from the app shell; and only the shell calls these functions,
-//! never a page: a page's code is kept, uncut, in the browser tests' build, where such a call
-//! would need a loader that only the release build has, and the tests could not start.
+//! Each `wasm_split` function below is where the release build (scripts/program-build.mjs) cuts
+//! the WebAssembly: the functions of one piece, and everything only they use, go into a file of
+//! their own, fetched when one of them is first called. In native tests the functions are called
+//! directly. Page code is reached only through here, never named from the app shell; and only
+//! the shell calls these functions, never a page: a page's code is kept, uncut, in the browser
+//! tests' build, where such a call would need a loader that only the release build has, and the
+//! tests could not start.
 
 use std::cell::RefCell;
 
 use leptos::prelude::*;
-#[cfg(not(feature = "program"))]
-use leptos::wasm_split::wasm_split;
-use leptos::wasm_split::SplitLoaderError;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use crate::{content, routes};
 
@@ -47,22 +44,16 @@ macro_rules! pages {
         }
 
         $(
-            #[cfg(not(feature = "program"))]
+            // The same piece as the page's own start (src/bin/site.rs), named the same.
             #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
             fn $name() -> Result<Draw, NotLoaded> {
-                Ok($draw)
-            }
-            // The site's program (src/bin/site.rs, crate::program) never draws a page through
-            // here: no cutting point, so none of the pages' code is kept in its core.
-            #[cfg(feature = "program")]
-            async fn $name() -> Result<Draw, NotLoaded> {
                 Ok($draw)
             }
         )*
 
         impl Page {
-            /// The group whose download holds this page's code (its name in the split build).
-            pub fn group(self) -> &'static str {
+            /// The piece of the program that holds this page's code.
+            pub fn piece(self) -> &'static str {
                 match self {
                     $(Page::$page => stringify!($chunk),)*
                 }
@@ -78,34 +69,34 @@ macro_rules! pages {
 }
 
 pages! {
-    Home = home in reading: |_| view! { <super::Home /> }.into_any();
-    Start = start in reading: |_| view! { <super::StartPage /> }.into_any();
-    Myths = myths in tools: |_| view! { <super::MythsPage /> }.into_any();
-    Referral = referral in tools: |_| view! { <super::ReferralPage /> }.into_any();
-    Glossary = glossary in reading: |_| view! { <super::GlossaryPage /> }.into_any();
-    Search = search in tools: |_| view! { <super::SearchPage /> }.into_any();
-    Help = help in reading: |_| view! { <super::HelpPage /> }.into_any();
-    Questions = questions in family: |_| view! { <super::QuestionsPage /> }.into_any();
-    Notes = notes in family: |_| view! { <super::NotesPage /> }.into_any();
-    Diary = diary in family: |_| view! { <super::DiaryPage /> }.into_any();
-    Carer = carer in family: |_| view! { <super::CarerPage /> }.into_any();
-    Planning = planning in family: |_| view! { <super::PlanningPage /> }.into_any();
-    Medicines = medicines in family: |_| view! { <super::MedicinesPage /> }.into_any();
-    Appointment = appointment in family: |_| view! { <super::AppointmentPage /> }.into_any();
-    Appointments = appointments in family: |_| view! { <super::AppointmentsPage /> }.into_any();
-    Share = share in family: |_| view! { <super::SharePage /> }.into_any();
-    MyData = my_data in family: |_| view! { <super::MyDataPage /> }.into_any();
-    Import = import in family: |_| view! { <super::ImportPage /> }.into_any();
-    KioskStart = kiosk_start in staff: |_| view! { <super::KioskStart /> }.into_any();
-    KioskStop = kiosk_stop in staff: |_| view! { <super::KioskStop /> }.into_any();
+    Home = home in app_reading: |_| view! { <super::Home /> }.into_any();
+    Start = start in app_reading: |_| view! { <super::StartPage /> }.into_any();
+    Myths = myths in myths: |_| view! { <super::MythsPage /> }.into_any();
+    Referral = referral in referral: |_| view! { <super::ReferralPage /> }.into_any();
+    Glossary = glossary in app_reading: |_| view! { <super::GlossaryPage /> }.into_any();
+    Search = search in search: |_| view! { <super::SearchPage /> }.into_any();
+    Help = help in app_reading: |_| view! { <super::HelpPage /> }.into_any();
+    Questions = questions in questions: |_| view! { <super::QuestionsPage /> }.into_any();
+    Notes = notes in notes: |_| view! { <super::NotesPage /> }.into_any();
+    Diary = diary in diary: |_| view! { <super::DiaryPage /> }.into_any();
+    Carer = carer in carer: |_| view! { <super::CarerPage /> }.into_any();
+    Planning = planning in planning: |_| view! { <super::PlanningPage /> }.into_any();
+    Medicines = medicines in medicines: |_| view! { <super::MedicinesPage /> }.into_any();
+    Appointment = appointment in appointment: |_| view! { <super::AppointmentPage /> }.into_any();
+    Appointments = appointments in appointments: |_| view! { <super::AppointmentsPage /> }.into_any();
+    Share = share in share: |_| view! { <super::SharePage /> }.into_any();
+    MyData = my_data in my_data: |_| view! { <super::MyDataPage /> }.into_any();
+    Import = import in import: |_| view! { <super::ImportPage /> }.into_any();
+    KioskStart = kiosk_start in kiosk_start: |_| view! { <super::KioskStart /> }.into_any();
+    KioskStop = kiosk_stop in kiosk_stop: |_| view! { <super::KioskStop /> }.into_any();
     Staff = staff in staff: |_| view! { <super::StaffPage /> }.into_any();
-    Poster = poster in staff: |_| view! { <super::PosterPage /> }.into_any();
-    Booklet = booklet in staff: |_| view! { <super::BookletPage /> }.into_any();
-    Guide = guide in reading: |path| match path.strip_prefix(routes::GUIDE_PREFIX).and_then(content::page) {
+    Poster = poster in poster: |_| view! { <super::PosterPage /> }.into_any();
+    Booklet = booklet in booklet: |_| view! { <super::BookletPage /> }.into_any();
+    Guide = guide in app_reading: |path| match path.strip_prefix(routes::GUIDE_PREFIX).and_then(content::page) {
         Some(page) => view! { <super::GuidePage page /> }.into_any(),
         None => view! { <super::NotFound /> }.into_any(),
     };
-    NotFound = not_found in reading: |_| view! { <super::NotFound /> }.into_any();
+    NotFound = not_found in app_reading: |_| view! { <super::NotFound /> }.into_any();
 }
 
 impl Page {
@@ -144,22 +135,6 @@ impl Page {
 
 /// Draws a QR code (`kiosk::qr_svg`).
 pub type DrawQr = fn(&str) -> Option<String>;
-
-/// Fetches the code that draws QR codes (once; later calls do not wait).
-///
-/// Only a shared kiosk shows QR codes (the visit handed to the family's phone, the address of a
-/// link to another website), so their code is fetched only there, with the staff tools: a kiosk
-/// is set up from those, so they are already on it. As a group of its own it would be cut into
-/// more, smaller files for every group (measured: 11 to 13 files a page instead of 8).
-#[cfg(not(feature = "program"))]
-#[wasm_split(staff, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn qr() -> Result<DrawQr, NotLoaded> {
-    Ok(crate::kiosk::qr_svg)
-}
-#[cfg(feature = "program")]
-pub async fn qr() -> Result<DrawQr, NotLoaded> {
-    Ok(crate::kiosk::qr_svg)
-}
 
 thread_local! {
     /// Pages whose code is here, so drawing them again needs no waiting.

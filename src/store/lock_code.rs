@@ -2,8 +2,8 @@
 //! when the family's data is locked, or when they choose to set a passcode. Most families never
 //! lock, and every page's first download stays as small as it was.
 //!
-//! `fetch` is where the release build cuts the WebAssembly (as `pages::load` does for the whole
-//! app's pages, and in the site's program too: scripts/program-build.mjs): everything only
+//! `fetch` is where the release build cuts the WebAssembly (as `pages::load` does for each
+//! page: scripts/program-build.mjs): everything only
 //! the lock uses goes into a file of its own. The rest of the guide reaches the lock only
 //! through the plain function pointers of `LockCode`, never by naming its functions, or they
 //! would be kept in every page's first download. Without the `split` feature (native and browser

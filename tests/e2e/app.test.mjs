@@ -1,9 +1,11 @@
 // End-to-end tests of the release build in headless Chromium.
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { repeatedFunctions } from '../../scripts/one-copy.mjs';
 import { ROUTES, APP_READY, BLOCKED_OFFLINE_COPY, PHONE, axeViolations, holdAppCode, navLink, openPage, openWithoutOfflineCopy, visit, useApp, wholeAppOnly } from './helpers.mjs';
 
 const app = useApp();
@@ -14,6 +16,12 @@ const heading = (page) => page.locator('main h1');
  * that need it (the family's, the guide's tools, the clinic's; scripts/merge-pieces.mjs).
  */
 const FAMILY_SHARED = ['shared_clinic_family.wasm', 'shared_clinic_family_tools.wasm', 'shared_family.wasm', 'shared_family_tools.wasm'];
+/**
+ * A page's own files: its piece and, where there is one, the file of its code that the lock or
+ * the whole app needs too, which the page fetches first (scripts/merge-pieces.mjs).
+ */
+const SITE = join('dist', readdirSync('dist').find((file) => /^site-[0-9a-f]{16}$/.test(file)));
+const own = (piece) => [`shared_page_${piece}.wasm`, `split_${piece}.wasm`].filter((file) => existsSync(join(SITE, file)));
 
 describe('navigation', () => {
   test('moves between routes by clicking links', async () => {
@@ -79,7 +87,7 @@ describe('navigation', () => {
     page.on('request', (request) => {
       if (request.url().endsWith('.wasm')) fetched.push(new URL(request.url()).pathname.split('/').pop());
     });
-    // A guide page starts the site's program, not the app: its core alone.
+    // A guide page starts the program's core alone, not the whole app.
     await visit(app, page, '/guide/what-is-palliative-care');
     assert.deepEqual(fetched, ['site_bg.wasm']);
     // A family's page starts the same program: the core, kept from the guide page, the code it
@@ -90,23 +98,23 @@ describe('navigation', () => {
     await (await navLink(page, 'My questions')).click();
     await page.getByRole('heading', { level: 1, name: 'My questions' }).waitFor();
     await page.locator(APP_READY).waitFor();
-    assert.deepEqual([...new Set(fetched)], ['site_bg.wasm', ...FAMILY_SHARED, 'split_questions.wasm']);
+    assert.deepEqual([...new Set(fetched)], ['site_bg.wasm', ...FAMILY_SHARED, ...own('questions')]);
     assert.ok(!asked.some((path) => path.endsWith('/site_bg.wasm')), asked.join(' '));
     asked.length = 0;
     // The next family page has only its own piece to fetch: the browser kept the shared code.
     await (await navLink(page, 'My notes')).click();
     await page.getByRole('heading', { level: 1, name: 'My notes' }).waitFor();
     await page.locator(APP_READY).waitFor();
-    assert.deepEqual([...new Set(fetched)], ['site_bg.wasm', ...FAMILY_SHARED, 'split_questions.wasm', 'split_notes.wasm']);
-    // Only the piece reached the server: the rest came from what the browser kept.
-    assert.deepEqual(asked.filter((path) => path.endsWith('.wasm')).map((path) => path.split('/').pop()), ['split_notes.wasm']);
+    assert.deepEqual([...new Set(fetched)], ['site_bg.wasm', ...FAMILY_SHARED, ...own('questions'), ...own('notes')]);
+    // Only its own files reached the server: the rest came from what the browser kept.
+    assert.deepEqual(asked.filter((path) => path.endsWith('.wasm')).map((path) => path.split('/').pop()), own('notes'));
     app.server.off('request', ask);
     // A page of the guide's tools fetches only what the family's pages did not: the code only
     // tools (and the clinic's) pages share, and its own piece.
     await (await navLink(page, 'Search')).click();
     await page.getByRole('heading', { level: 1, name: 'Search', exact: true }).waitFor();
     await page.locator(APP_READY).waitFor();
-    assert.deepEqual([...new Set(fetched)], ['site_bg.wasm', ...FAMILY_SHARED, 'split_questions.wasm', 'split_notes.wasm', 'shared_clinic_tools.wasm', 'shared_tools.wasm', 'split_search.wasm']);
+    assert.deepEqual([...new Set(fetched)], ['site_bg.wasm', ...FAMILY_SHARED, ...own('questions'), ...own('notes'), 'shared_clinic_tools.wasm', 'shared_tools.wasm', ...own('search')]);
     assert.deepEqual(problems.filter((problem) => problem !== BLOCKED_OFFLINE_COPY), []);
     await context.close();
   });
@@ -131,15 +139,24 @@ describe('navigation', () => {
       await page.goto(app.url + path, { waitUntil: 'networkidle' });
       await page.locator(APP_READY).waitFor();
     }
-    // The site's core, the code the family's pages share with other pages, and a piece for each
+    // The core, the code the family's pages share with other pages, and the own files of each
     // of the seven.
-    assert.equal(wasm, 1 + FAMILY_SHARED.length + 7);
+    assert.equal(wasm, 1 + FAMILY_SHARED.length + ['questions', 'diary', 'medicines', 'appointments', 'share', 'appointment', 'notes'].flatMap(own).length);
     assert.ok(bytes <= 400 * 1024, `the visit downloaded ${bytes} bytes`);
     assert.deepEqual(problems.filter((problem) => problem !== BLOCKED_OFFLINE_COPY), []);
     await context.close();
   });
 
-  test('the whole app (a kiosk\'s) downloads its shell and the code of the page it shows, not of every page', async () => {
+  test('every function over 1 KB is in one file of code only', async () => {
+    // The pages, the whole app and the lock are one program, cut once: each page's code is in its
+    // piece, code pages share in one shared file, and what the lock or the whole app shares with a
+    // page is fetched from that page's files (scripts/merge-pieces.mjs).
+    const files = (await readdir('dist', { recursive: true })).filter((file) => file.endsWith('.wasm')).map((file) => join('dist', file));
+    assert.ok(files.length >= 20, files.join(' '));
+    assert.deepEqual(await repeatedFunctions(files), []);
+  });
+
+  test('the whole app (a kiosk\'s) downloads its own piece and the code of the page it shows, not of every page', async () => {
     const { page, problems } = await openPage(app);
     await wholeAppOnly(page);
     const fetched = [];
@@ -147,13 +164,15 @@ describe('navigation', () => {
       if (request.url().endsWith('.wasm')) fetched.push(new URL(request.url()).pathname.split('/').pop());
     });
     await visit(app, page, '/search');
-    assert.ok(fetched.includes('palliative-guide_bg.wasm'), fetched.join(' '));
-    assert.ok(fetched.includes('split_tools.wasm'), fetched.join(' '));
-    assert.ok(!fetched.includes('split_family.wasm'), `search fetched the family's pages: ${fetched.join(' ')}`);
-    // Moving within the app to a family's page fetches that group's code.
+    assert.ok(fetched.includes('site_bg.wasm'), fetched.join(' '));
+    // The app's own piece, and the page's.
+    for (const file of ['split_app.wasm', 'split_search.wasm']) assert.ok(fetched.includes(file), `${file}: ${fetched.join(' ')}`);
+    assert.ok(!fetched.some((file) => /^split_(notes|questions|diary|medicines|app_reading)\.wasm$/.test(file)), `search fetched other pages: ${fetched.join(' ')}`);
+    // Moving within the app to a family's page fetches that page's code.
     await (await navLink(page, 'My notes')).click();
     await page.getByRole('heading', { level: 1, name: 'My notes' }).waitFor();
-    assert.ok(fetched.includes('split_family.wasm'), fetched.join(' '));
+    assert.ok(fetched.includes('split_notes.wasm'), fetched.join(' '));
+    assert.ok(!fetched.includes('split_lock.wasm'), fetched.join(' '));
     assert.deepEqual(problems, []);
   });
 
@@ -163,12 +182,12 @@ describe('navigation', () => {
     const { page } = await openPage(app, { context });
     await wholeAppOnly(page);
     await visit(app, page, '/myths');
-    await page.route('**/split_family.wasm', (route) => route.abort('internetdisconnected'));
+    await page.route('**/split_questions.wasm', (route) => route.abort('internetdisconnected'));
     await (await navLink(page, 'My questions')).click();
     await page.getByRole('heading', { level: 1, name: 'This page could not be opened' }).waitFor();
     await page.getByText('Nothing you have written is lost').waitFor();
     assert.equal(new URL(page.url()).pathname, '/questions', 'the address is the page asked for, so reloading opens it');
-    await page.unroute('**/split_family.wasm');
+    await page.unroute('**/split_questions.wasm');
     await page.getByRole('link', { name: 'Try again' }).click();
     await page.getByRole('heading', { level: 1, name: 'My questions' }).waitFor();
     await page.locator(APP_READY).waitFor();
@@ -490,7 +509,7 @@ describe('pre-rendered pages', () => {
         assert.equal(heading(await response.text()), title, path);
       }
       // An address with no page of its own gets the page-not-found page, which starts the
-      // site's program (a kiosk's start script starts the whole app, which draws it).
+      // program's core (on a kiosk, the whole app, which draws it).
       const other = await fetch(`${plain}/no-such-page`);
       assert.equal(other.status, 404);
       const missing = await other.text();
@@ -611,7 +630,7 @@ describe('pre-rendered pages', () => {
   });
 
   test('a family\'s page starts its program with its own piece: it adopts the page as drawn, and its links load the next page', async () => {
-    const family = (piece) => ['site_bg.wasm', ...FAMILY_SHARED, `split_${piece}.wasm`];
+    const family = (piece) => ['site_bg.wasm', ...FAMILY_SHARED, ...own(piece)];
     for (const [route, wasm] of [['/questions', family('questions')], ['/notes', family('notes')], ['/diary', family('diary')], ['/carer', family('carer')], ['/planning', family('planning')], ['/medicines', family('medicines')], ['/appointments', family('appointments')], ['/share', family('share')], ['/my-data', family('my_data')], ['/appointment', family('appointment')]]) {
       const { page, problems } = await openPage(app);
       const fetched = [];
@@ -636,8 +655,8 @@ describe('pre-rendered pages', () => {
   });
 
   test('the guide\'s tools, the staff tools and bringing in what was shared start the same program, each with its own piece and only the shared code it needs', async () => {
-    const tools = (piece) => ['site_bg.wasm', 'shared_clinic_family_tools.wasm', 'shared_clinic_tools.wasm', 'shared_family_tools.wasm', 'shared_tools.wasm', `split_${piece}.wasm`];
-    const clinic = (piece) => ['site_bg.wasm', 'shared_clinic.wasm', 'shared_clinic_family.wasm', 'shared_clinic_family_tools.wasm', 'shared_clinic_tools.wasm', `split_${piece}.wasm`];
+    const tools = (piece) => ['site_bg.wasm', 'shared_clinic_family_tools.wasm', 'shared_clinic_tools.wasm', 'shared_family_tools.wasm', 'shared_tools.wasm', ...own(piece)];
+    const clinic = (piece) => ['site_bg.wasm', 'shared_clinic.wasm', 'shared_clinic_family.wasm', 'shared_clinic_family_tools.wasm', 'shared_clinic_tools.wasm', ...own(piece)];
     for (const [route, wasm] of [['/myths', tools('myths')], ['/referral', tools('referral')], ['/search', tools('search')], ['/staff', clinic('staff')], ['/poster', clinic('poster')], ['/booklet', clinic('booklet')], ['/kiosk/start', clinic('kiosk_start')], ['/kiosk/stop', clinic('kiosk_stop')], ['/import', clinic('import')]]) {
       const { page, problems } = await openPage(app);
       const fetched = [];

@@ -143,15 +143,15 @@ describe('offline', () => {
     page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname.split('/').pop()));
     await page.reload();
     await page.locator(APP_READY).waitFor();
-    // Every page starts the site's program, kept whole at install: a page with a piece of its
-    // own starts with it, none starts the whole app, and nothing is missing.
+    // Every page starts the program, kept whole at install: a page with a piece of its own starts
+    // with it, none starts the whole app, and nothing is missing.
     for (const route of ROUTES) {
       fetched.length = 0;
       await visit(app, page, route);
       assert.ok((await page.locator('main h1').textContent()).length > 0, route);
       const piece = PIECES[new URL(route, app.url).pathname]?.[0];
       if (piece) assert.ok(fetched.includes(`split_${piece}.wasm`), `${route}: ${fetched.join(' ')}`);
-      assert.ok(!fetched.includes('palliative-guide.js'), `${route} started the whole app`);
+      assert.ok(!fetched.includes('split_app.wasm'), `${route} started the whole app`);
     }
     assert.deepEqual(failed, []);
     // A kiosk starts the whole app, kept at install too: moving within it, a guide page's text

@@ -177,7 +177,7 @@ describe('two tabs', () => {
     const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
     const { page: guide } = await openPage(app, { context });
     const { page: questions } = await openPage(app, { context });
-    // The guide page runs the site's program, not the app (src/bin/site.rs).
+    // The guide page runs the program's core, not the whole app (src/bin/site.rs).
     await visit(app, guide, '/guide/what-is-palliative-care');
     await visit(app, questions, '/questions');
     await addQuestion(questions, 'Added while the guide page was open');

@@ -82,6 +82,7 @@ test('a loader written in a way the build does not know stops it', () => {
 
 test('each piece becomes one file that works alone with the core, and the loader fetches it', async () => {
   const folder = await cutProgram();
+  // No piece is a page, and the code they share is small: each has a copy.
   assert.deepEqual(await mergePieces(folder, 'page'), new Map([['page', ['split_page.wasm']], ['other', ['split_other.wasm']], ['lock', ['split_lock.wasm']]]));
   assert.deepEqual((await readdir(folder)).sort(), ['__wasm_split.js', 'page_bg.wasm', 'split_lock.wasm', 'split_other.wasm', 'split_page.wasm']);
 
@@ -99,8 +100,9 @@ test('each piece becomes one file that works alone with the core, and the loader
 
   const loader = await readFile(join(folder, '__wasm_split.js'), 'utf8');
   assert.match(loader, /import \{ initSync \} from "\.\/page\.js";/);
-  assert.match(loader, /export const __wasm_split_load_page = load\("\.\/split_page\.wasm"\);/);
-  assert.match(loader, /export const __wasm_split_load_lock = load\("\.\/split_lock\.wasm"\);/);
+  assert.ok(loader.includes('"page":["./split_page.wasm"]'), loader);
+  assert.ok(loader.includes('"lock":["./split_lock.wasm"]'), loader);
+  assert.match(loader, /export const __wasm_split_load_page = load\("page"\);/);
 });
 
 test('a core that asks for a piece the cut did not make stops the build', async () => {
@@ -113,10 +115,10 @@ test('a core that asks for a piece the cut did not make stops the build', async 
 /** How many functions a module defines. */
 const functionsIn = (bytes) => readLeb(bytes, sectionOf(bytes, 10).start)[0];
 
-test('code two pages of one group need is one file, which the loader fetches once for both; code one page and the lock need stays in both pieces', async () => {
+test('code two pages of one group need is one file, which the loader fetches once for both and for the lock', async () => {
   const folder = await cutProgram();
   const shared = 'shared_family.wasm';
-  assert.deepEqual(await mergePieces(folder, 'page', { page: 'family', other: 'family' }), new Map([['page', [shared, 'split_page.wasm']], ['other', [shared, 'split_other.wasm']], ['lock', [shared, 'split_lock.wasm']]]));
+  assert.deepEqual(await mergePieces(folder, 'page', { groups: { page: 'family', other: 'family' } }), new Map([['page', [shared, 'split_page.wasm']], ['other', [shared, 'split_other.wasm']], ['lock', [shared, 'split_lock.wasm']]]));
   assert.equal(functionsIn(await readFile(join(folder, shared))), 1);
   assert.equal(functionsIn(await readFile(join(folder, 'split_page.wasm'))), 1);
   assert.equal(functionsIn(await readFile(join(folder, 'split_other.wasm'))), 1);
@@ -141,6 +143,9 @@ export function initSync() {
   const core = (await import(pathToFileURL(join(folder, 'page.js')).href)).initSync();
   await loader.__wasm_split_load_page(5, 10);
   assert.equal(core.told.value, 11, "the core is told the page's piece was had");
+  // A piece the page is about to ask for is fetched at once, and only once.
+  loader.prefetch('other');
+  assert.deepEqual(asked, [shared, 'split_page.wasm', 'split_other.wasm']);
   await loader.__wasm_split_load_other(5, 20);
   assert.equal(core.told.value, 21);
   await loader.__wasm_split_load_lock(5, 30);
@@ -155,13 +160,40 @@ export function initSync() {
 test('code pages of two groups need is a file of its own, which neither group\'s file holds', async () => {
   const folder = await cutProgram();
   const shared = 'shared_family_tools.wasm';
-  assert.deepEqual(await mergePieces(folder, 'page', { page: 'family', other: 'tools' }), new Map([['page', [shared, 'split_page.wasm']], ['other', [shared, 'split_other.wasm']], ['lock', [shared, 'split_lock.wasm']]]));
+  assert.deepEqual(await mergePieces(folder, 'page', { groups: { page: 'family', other: 'tools' } }), new Map([['page', [shared, 'split_page.wasm']], ['other', [shared, 'split_other.wasm']], ['lock', [shared, 'split_lock.wasm']]]));
   assert.deepEqual((await readdir(folder)).filter((file) => file.startsWith('shared')), [shared]);
   assert.equal(functionsIn(await readFile(join(folder, shared))), 1);
   assert.equal(functionsIn(await readFile(join(folder, 'split_page.wasm'))), 1);
 });
 
+test('code one page and pieces that are not pages need is a file of the page\'s, which they fetch and not the page', async () => {
+  const folder = await cutProgram();
+  const lent = 'shared_page_page.wasm';
+  // As if its functions were too large to copy.
+  assert.deepEqual(await mergePieces(folder, 'page', { groups: { page: 'family' }, copyUpTo: 0 }), new Map([['page', [lent, 'split_page.wasm']], ['other', [lent, 'split_other.wasm']], ['lock', [lent, 'split_lock.wasm']]]));
+  assert.deepEqual((await readdir(folder)).filter((file) => file.endsWith('.wasm')).sort(), ['page_bg.wasm', lent, 'split_lock.wasm', 'split_other.wasm', 'split_page.wasm']);
+  // The one function they share; the page's own; the lock's own and the one only it needs.
+  assert.equal(functionsIn(await readFile(join(folder, lent))), 1);
+  assert.equal(functionsIn(await readFile(join(folder, 'split_page.wasm'))), 1);
+  assert.equal(functionsIn(await readFile(join(folder, 'split_other.wasm'))), 1);
+  assert.equal(functionsIn(await readFile(join(folder, 'split_lock.wasm'))), 2);
+});
+
+test('small code one page and pieces that are not pages need is copied into each, with no file of its own', async () => {
+  const folder = await cutProgram();
+  assert.deepEqual(await mergePieces(folder, 'page', { groups: { page: 'family' } }), new Map([['page', ['split_page.wasm']], ['other', ['split_other.wasm']], ['lock', ['split_lock.wasm']]]));
+  assert.equal(functionsIn(await readFile(join(folder, 'split_page.wasm'))), 2);
+  assert.equal(functionsIn(await readFile(join(folder, 'split_other.wasm'))), 2);
+  assert.equal(functionsIn(await readFile(join(folder, 'split_lock.wasm'))), 3);
+});
+
+test('code only pieces that are not pages need is a file for their groups', async () => {
+  const folder = await cutProgram();
+  const pieces = await mergePieces(folder, 'page', { followers: { page: 'kiosk', other: 'kiosk' }, copyUpTo: 0 });
+  assert.deepEqual(pieces.get('page'), ['shared_kiosk_lock.wasm', 'split_page.wasm']);
+});
+
 test('a page the cut made no piece for stops the build', async () => {
   const folder = await cutProgram();
-  await assert.rejects(mergePieces(folder, 'page', { page: 'family', diary: 'family' }), /cut with no piece for the page diary/);
+  await assert.rejects(mergePieces(folder, 'page', { groups: { page: 'family', diary: 'family' } }), /cut with no piece for the page diary/);
 });

@@ -34,7 +34,10 @@ const fileOf = (address) => (address === MISSING ? NOT_FOUND : pageFile(address)
 
 const escape = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-/** Draws every route with the `render` program; returns one { address, title, body, piece } each: the piece of the whole app that draws it (src/pages/load.rs). */
+/**
+ * Draws every route with the `render` program; returns one { address, title, body, piece } each:
+ * `piece` is the piece of the program that holds the page's code (src/pages/load.rs).
+ */
 function render(routes) {
   const output = execFileSync(
     'cargo',

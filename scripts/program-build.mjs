@@ -68,8 +68,8 @@ export async function buildSite(dist) {
   // the whole app's (src/bin/site.rs) and the lock's code (src/store/lock_code.rs), each fetched
   // only when needed; the lock's only by a family who uses it, the whole app's only by a kiosk.
   const { folder, arranged: pieces } = await cutProgram(dist, { compiled: `target/wasm32-unknown-unknown/release/${name}.wasm`, name, prefix: name, what: 'the program' }, async (out) => {
-    // mergePieces stops the build if a page has no piece.
-    // The whole app's own pieces are the kiosk's: the app, and its reading pages.
+    // mergePieces stops the build if a page has no piece. The whole app's own pieces are the
+    // kiosk's: the app, and its reading pages.
     const pieces = await mergePieces(out, name, { groups: Object.fromEntries(Object.values(PIECES)), followers: { app: 'kiosk', app_reading: 'kiosk' } });
     // The loader of the pieces is imported at start, so it is part of every first load: minified too.
     await minifyScript(join(out, '__wasm_split.js'));

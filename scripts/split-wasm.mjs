@@ -18,7 +18,7 @@ import { shortenProgramImports } from './import-names.mjs';
 import { dropAsyncHydration, everyPatternMatched } from './unused-async-hydration.mjs';
 
 /** Runs a build tool, showing only its errors. */
-export const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'ignore', 'inherit'] });
 /**
  * Minifies a script wasm-bindgen wrote (shorter local names, no comments or spaces): about a
  * fifth less to download, compressed. Names the WebAssembly imports and exports are left as they

@@ -46,19 +46,29 @@ export function* sections(bytes) {
 /** The first section with this id (2: imports, 10: code), if the module has one. */
 export const sectionOf = (bytes, id) => [...sections(bytes)].find((section) => section.id === id);
 
-/** The size of each function body the module defines, in order. */
-export function bodySizes(bytes) {
-  const code = sectionOf(bytes, 10);
-  if (!code) return [];
-  let [count, at] = readLeb(bytes, code.start);
-  const sizes = [];
+/**
+ * Each entry of a section that is a list (its count, then its entries), in order: `read(at)`
+ * reads the entry at `at` and returns it and where it ends. None without such a section.
+ */
+function listOf(bytes, id, read) {
+  const section = sectionOf(bytes, id);
+  if (!section) return [];
+  let [count, at] = readLeb(bytes, section.start);
+  const entries = [];
   while (count-- > 0) {
-    const [size, body] = readLeb(bytes, at);
-    sizes.push(size);
-    at = body + size;
+    let entry;
+    [entry, at] = read(at);
+    entries.push(entry);
   }
-  return sizes;
+  return entries;
 }
+
+/** The size of each function body the module defines, in order. */
+export const bodySizes = (bytes) =>
+  listOf(bytes, 10, (at) => {
+    const [size, body] = readLeb(bytes, at);
+    return [size, body + size];
+  });
 
 /** The module with one section's contents replaced. */
 export function replaceSection(bytes, section, contents) {
@@ -103,16 +113,9 @@ export function importsOf(bytes) {
 }
 
 /** The names of everything the module exports. */
-export function exportNames(bytes) {
-  const exports = sectionOf(bytes, 7);
-  if (!exports) return [];
-  let [count, at] = readLeb(bytes, exports.start);
-  const names = [];
-  while (count-- > 0) {
-    let name;
-    [name, at] = readName(bytes, at);
-    [, at] = readLeb(bytes, at + 1);
-    names.push(name);
-  }
-  return names;
-}
+export const exportNames = (bytes) =>
+  listOf(bytes, 7, (at) => {
+    const [name, kind] = readName(bytes, at);
+    // The export's kind (one byte), then its index.
+    return [name, readLeb(bytes, kind + 1)[1]];
+  });

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { mergePieces, piecesOf } from '../../scripts/merge-pieces.mjs';
-import { importsOf, readLeb, sectionOf } from '../../scripts/wasm-module.mjs';
+import { bodySizes, importsOf } from '../../scripts/wasm-module.mjs';
 
 const loaderOf = (name, file, deps) => `${name.startsWith('chunk_') ? `const __${name}` : `export const __wasm_split_load_${name}`} = ${name.startsWith('chunk_') ? '' : 'wrapAsyncCb('}makeLoad(() => {
     const src = fetch(new URL("./${file}", import.meta.url));
@@ -113,7 +113,7 @@ test('a core that asks for a piece the cut did not make stops the build', async 
 });
 
 /** How many functions a module defines. */
-const functionsIn = (bytes) => readLeb(bytes, sectionOf(bytes, 10).start)[0];
+const functionsIn = (bytes) => bodySizes(bytes).length;
 
 test('code two pages of one group need is one file, which the loader fetches once for both and for the lock', async () => {
   const folder = await cutProgram();

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { readdir, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { NOT_FOUND, pageFile } from './server.mjs';
-import { PIECES } from './program-build.mjs';
+import { GROUPS } from './program-build.mjs';
 
 async function contentRoutes() {
   const guide = (await readdir('content/pages')).filter((f) => f.endsWith('.md')).map((f) => `/guide/${f.slice(0, -3)}`);
@@ -55,19 +55,21 @@ function render(routes) {
 export async function prerender(dist, shell, site) {
   const routes = await contentRoutes();
   for (const { address, title, body, piece } of render(routes)) {
-    // A reading page starts the program's core alone; every other page has a piece of its own,
-    // named in PIECES as in src/pages/load.rs.
-    if (piece !== 'app_reading' && PIECES[address]?.[0] !== piece) throw new Error(`${address} is drawn by the piece ${piece}, which PIECES (scripts/program-build.mjs) does not give it`);
-    const start = site.startFor(address);
+    // A reading page starts the program's core alone; every other page has a piece of its own
+    // (src/pages/load.rs), which has a group of pages (GROUPS, scripts/program-build.mjs).
+    const own = piece === 'app_reading' ? null : piece;
+    if (own && !GROUPS[own]) throw new Error(`${address} is drawn by the piece ${own}, which has no group in GROUPS (scripts/program-build.mjs)`);
+    const start = site.startFor(own);
     let head = shell.replace('</head>', `<script type="module" src="${start.script}"></script>${start.preloads}</head>`);
     // Search shows the words in its address before the app starts, and says it is finding results
     // for them (public/search-words.js).
     if (address === '/search') head = head.replace('</head>', '<script type="module" src="/search-words.js"></script></head>');
     // `data-drawn` tells the app which path this markup was drawn for: it adopts the markup only
-    // there (see src/app.rs).
+    // there (see src/app.rs); `data-piece` tells the start script the page's own piece.
+    const drawn = `data-drawn="${escape(address)}"${own ? ` data-piece="${own}"` : ''}`;
     const html = head
       .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
-      .replace(/<body>[\s\S]*<\/body>/, `<body data-drawn="${escape(address)}">${body}</body>`);
+      .replace(/<body>[\s\S]*<\/body>/, `<body ${drawn}>${body}</body>`);
     const file = join(dist, fileOf(address));
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, html);

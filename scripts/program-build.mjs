@@ -22,34 +22,34 @@ import { cutProgram, integrity, minifyScript } from './split-wasm.mjs';
 const KIOSK_KEY = 'palliative-guide.kiosk';
 
 /**
- * The pages that are a piece each of the program (src/bin/site.rs, src/pages/load.rs), by
- * address: the piece, and its group. Code pages share is in a file for each set of groups that
- * need it, so the guide's tools never fetch code only the family's pages use
- * (scripts/merge-pieces.mjs).
+ * The group of each page with a piece of its own (the pieces are listed in src/pages/load.rs, and
+ * each page names its piece in its `data-piece`, scripts/prerender.mjs). Code pages share is in a
+ * file for each set of groups that need it, so the guide's tools never fetch code only the
+ * family's pages use (scripts/merge-pieces.mjs).
  */
-export const PIECES = {
-  '/questions': ['questions', 'family'],
-  '/notes': ['notes', 'family'],
-  '/diary': ['diary', 'family'],
-  '/carer': ['carer', 'family'],
-  '/planning': ['planning', 'family'],
-  '/medicines': ['medicines', 'family'],
-  '/appointments': ['appointments', 'family'],
-  '/share': ['share', 'family'],
-  '/my-data': ['my_data', 'family'],
-  '/appointment': ['appointment', 'family'],
-  '/myths': ['myths', 'tools'],
-  '/referral': ['referral', 'tools'],
-  '/search': ['search', 'tools'],
+export const GROUPS = {
+  questions: 'family',
+  notes: 'family',
+  diary: 'family',
+  carer: 'family',
+  planning: 'family',
+  medicines: 'family',
+  appointments: 'family',
+  share: 'family',
+  my_data: 'family',
+  appointment: 'family',
+  myths: 'tools',
+  referral: 'tools',
+  search: 'tools',
   // The clinic's shared tablet: the staff tools, and bringing in on a phone what it handed over.
   // That phone has nothing of the guide yet: grouped with the family's pages, its first load was
   // 212 KB, not 189 KB.
-  '/import': ['import', 'clinic'],
-  '/staff': ['staff', 'clinic'],
-  '/poster': ['poster', 'clinic'],
-  '/booklet': ['booklet', 'clinic'],
-  '/kiosk/start': ['kiosk_start', 'clinic'],
-  '/kiosk/stop': ['kiosk_stop', 'clinic'],
+  import: 'clinic',
+  staff: 'clinic',
+  poster: 'clinic',
+  booklet: 'clinic',
+  kiosk_start: 'clinic',
+  kiosk_stop: 'clinic',
 };
 
 /** The program every page starts. */
@@ -59,8 +59,8 @@ const hash = (body) => createHash('sha256').update(body).digest('hex').slice(0, 
 
 /**
  * Cuts the program trunk compiled into its own folder of `dist`, and writes its start script.
- * Returns the folder, and for each address (`null`: the app shell) what its page's head needs to
- * start the program: the start script and the preloads.
+ * Returns the folder, and for each page's own piece (`null`: a page with none) what its head
+ * needs to start the program: the start script and the preloads.
  */
 export async function buildSite(dist) {
   const name = SITE;
@@ -70,7 +70,7 @@ export async function buildSite(dist) {
   const { folder, arranged: pieces } = await cutProgram(dist, { compiled: `target/wasm32-unknown-unknown/release/${name}.wasm`, name, prefix: name, what: 'the program' }, async (out) => {
     // mergePieces stops the build if a page has no piece. The whole app's own pieces are the
     // kiosk's: the app, and its reading pages.
-    const pieces = await mergePieces(out, name, { groups: Object.fromEntries(Object.values(PIECES)), followers: { app: 'kiosk', app_reading: 'kiosk' } });
+    const pieces = await mergePieces(out, name, { groups: GROUPS, followers: { app: 'kiosk', app_reading: 'kiosk' } });
     // The loader of the pieces is imported at start, so it is part of every first load: minified too.
     await minifyScript(join(out, '__wasm_split.js'));
     return pieces;
@@ -92,10 +92,9 @@ export async function buildSite(dist) {
   const script = `/start-${name}-${hash(start)}.js`;
   await writeFile(join(dist, script), start);
   // What a page puts in its head: the start script, and the preloads of what it fetches. A page
-  // with a piece of its own (PIECES) fetches it (and the code it shares with other pages) with
-  // the rest, so it arrives with the page and is known to be there before the program starts.
-  const startFor = (address) => {
-    const piece = PIECES[address]?.[0];
+  // with a piece of its own fetches it (and the code it shares with other pages) with the rest,
+  // so it arrives with the page and is known to be there before the program starts.
+  const startFor = (piece) => {
     const own = piece ? pieces.get(piece).map((file) => `/${folder}/${file}`) : [];
     return { script, preloads: modulePreloads + [wasm, ...own].map(fetchPreload).join('') };
   };
@@ -110,7 +109,6 @@ export async function buildSite(dist) {
  * be read, as it would with no program at all; once installed, the offline copy holds all of them.
  */
 function startScript(js, wasm, loader) {
-  const pieces = Object.fromEntries(Object.entries(PIECES).map(([address, [piece]]) => [address, piece]));
   return `// A kiosk keeps its visit in the whole app's memory, so it starts the app (src/bin/site.rs).
 let kiosk = false;
 try {
@@ -118,9 +116,9 @@ try {
 } catch {
   // Storage is blocked: no kiosk could have been set up here.
 }
-// The address the page was drawn for (scripts/prerender.mjs), and its piece of the program.
-const drawn = document.body.dataset.drawn;
-const piece = ${JSON.stringify(pieces)}[drawn];
+// The address the page was drawn for, and its own piece of the program if it has one
+// (scripts/prerender.mjs).
+const { drawn, piece } = document.body.dataset;
 // The whole app starts on a kiosk, and on the app shell (an address with no page drawn for it).
 const whole = kiosk || drawn === undefined;
 if (whole) document.documentElement.setAttribute('data-whole-app', '');

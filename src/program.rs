@@ -1,4 +1,4 @@
-//! Starting a page's piece of the program (src/bin/site.rs). The family's pages
+//! Starting a page from its piece of the program (src/pages/load.rs). The family's pages
 //! (questions, notes, the diary, …), the guide's tools (myths, referral, search) and the staff
 //! tools are drawn ahead of time (scripts/prerender.mjs, the family's pages as their shell), and
 //! each starts its own piece of the program rather than the whole app: that page's code, without
@@ -19,12 +19,13 @@ use crate::components::{
     UpdateBanner,
 };
 use crate::kiosk;
+use crate::pages::load::Draw;
 use crate::store::Store;
 use crate::takeover::replace;
 
-/// Starts the page: `page` is the component the app shows at this page's address.
-pub fn start<V: IntoView + 'static>(page: fn() -> V) {
-    wasm_bindgen_futures::spawn_local(adopt(page, read_family_data));
+/// Starts the page drawn at `path`, which `draw` draws as the app does there (pages::load).
+pub fn start(draw: Draw, path: String) {
+    wasm_bindgen_futures::spawn_local(adopt(draw, path, read_family_data));
 }
 
 /// As in the app: what was saved is read once, and another tab's change is merged in, so
@@ -43,11 +44,11 @@ pub fn read_family_data(store: Store) {
 /// tools): nothing is read, so its piece needs no code for reading the family's data, and
 /// nothing could be saved. The page still waits for the moment it
 /// would have been read, as every page does (`Store::started`).
-pub fn start_without_data<V: IntoView + 'static>(page: fn() -> V) {
-    wasm_bindgen_futures::spawn_local(adopt(page, |store: Store| store.use_memory_only()));
+pub fn start_without_data(draw: Draw, path: String) {
+    wasm_bindgen_futures::spawn_local(adopt(draw, path, |store: Store| store.use_memory_only()));
 }
 
-async fn adopt<V: IntoView + 'static>(page: fn() -> V, read: impl FnOnce(Store)) {
+async fn adopt(draw: Draw, path: String, read: impl FnOnce(Store)) {
     let Some(main) = document()
         .query_selector("main")
         .ok()
@@ -71,7 +72,7 @@ async fn adopt<V: IntoView + 'static>(page: fn() -> V, read: impl FnOnce(Store))
             // started (components::use_query_after_start).
             provide_context(address());
             page_owner.set(Owner::current());
-            view! { <Later>{page()}</Later> }
+            view! { <Later>{draw(&path)}</Later> }
         })
     });
     // The page lives as long as the page is open.

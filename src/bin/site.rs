@@ -17,7 +17,7 @@
 //!   parts, and what every page needs (crate::program, the store);
 //! - the code pages share, a file for each set of groups of pages that need it, fetched with the
 //!   first page that does;
-//! - a piece per page other than the reading pages (each `wasm_split` below), one file each;
+//! - a piece per page other than the reading pages (src/pages/load.rs), one file each;
 //! - the whole app's pieces (its own, and the reading pages'), which only a kiosk fetches.
 
 use leptos::prelude::*;
@@ -26,63 +26,10 @@ use palliative_guide::components::{
     next_task, status_id, Announcer, ListenControl, LiveRegion, StepCount, StepFooter, StepStatus,
 };
 use palliative_guide::content::START_HERE;
-use palliative_guide::pages;
+use palliative_guide::pages::load::{self, Page};
 use palliative_guide::program;
 use palliative_guide::store::Store;
 use palliative_guide::takeover::replace;
-
-macro_rules! pieces {
-    ($($path:literal => $piece:ident: $page:path, $start:ident;)*) => {
-        mod start {
-            use super::*;
-            $(
-                // The page's piece, which the whole app draws the page from too
-                // (src/pages/load.rs). Starting the page is in it, so that code (adopting the
-                // whole page) is fetched only with a page that has a piece, never with a reading
-                // page.
-                #[wasm_split($piece, wasm_split_path = ::leptos::wasm_split, fallible)]
-                pub fn $piece() -> Result<(), SplitLoaderError> {
-                    program::$start(|| view! { <$page /> });
-                    Ok(())
-                }
-            )*
-        }
-
-        /// Starts the page drawn at `path` once its piece has been fetched; `None` for a reading
-        /// page, which has none.
-        async fn start_page(path: &str) -> Option<Result<(), SplitLoaderError>> {
-            match path {
-                $($path => Some(start::$piece().await),)*
-                _ => None,
-            }
-        }
-    };
-}
-
-// The addresses and pieces are those of PIECES in scripts/program-build.mjs. The pages that
-// neither show nor change anything of the family's start without reading it
-// (program::start_without_data).
-pieces! {
-    "/questions" => questions: pages::QuestionsPage, start;
-    "/notes" => notes: pages::NotesPage, start;
-    "/diary" => diary: pages::DiaryPage, start;
-    "/carer" => carer: pages::CarerPage, start;
-    "/planning" => planning: pages::PlanningPage, start;
-    "/medicines" => medicines: pages::MedicinesPage, start;
-    "/appointments" => appointments: pages::AppointmentsPage, start;
-    "/share" => share: pages::SharePage, start;
-    "/my-data" => my_data: pages::MyDataPage, start;
-    "/appointment" => appointment: pages::AppointmentPage, start;
-    "/import" => import: pages::ImportPage, start;
-    "/myths" => myths: pages::MythsPage, start;
-    "/referral" => referral: pages::ReferralPage, start;
-    "/search" => search: pages::SearchPage, start_without_data;
-    "/staff" => staff: pages::StaffPage, start_without_data;
-    "/poster" => poster: pages::PosterPage, start_without_data;
-    "/booklet" => booklet: pages::BookletPage, start_without_data;
-    "/kiosk/start" => kiosk_start: pages::KioskStart, start_without_data;
-    "/kiosk/stop" => kiosk_stop: pages::KioskStop, start_without_data;
-}
 
 /// The whole app (src/app.rs), with its router and its own parts (the header, the footer, a
 /// kiosk's controls and QR codes).
@@ -110,11 +57,15 @@ fn main() {
             let _ = app().await;
             return;
         };
-        // A page's start script has fetched its piece already (scripts/program-build.mjs), so
-        // it is missing only if the network went in between: the page then stays as it was
-        // drawn, to be read, as it would with no program at all.
-        if start_page(&path).await.is_none() {
+        // A page with a piece of its own starts from it (src/pages/load.rs). Its start script
+        // has fetched it already (scripts/program-build.mjs), so it is missing only if the
+        // network went in between: the page then stays as it was drawn, to be read, as it would
+        // with no program at all.
+        let page = Page::for_path(&path);
+        if !page.has_own_piece() {
             start_reading(path).await;
+        } else {
+            let _ = load::start(page, path).await;
         }
     });
 }

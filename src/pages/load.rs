@@ -1,6 +1,7 @@
-//! Each page's code, fetched the first time the page is shown. Every page other than a reading
-//! page has a piece of the program of its own (src/bin/site.rs), which starts it on its own page
-//! with no router; the whole app, which runs on a kiosk, draws the page from the same piece. So a
+//! Each page's code, fetched the first time the page is shown: the one list of the pages and
+//! their pieces. Every page other than a reading page has a piece of the program of its own, from
+//! which it starts on its own page with no router (`start`, called by src/bin/site.rs); the whole
+//! app, which runs on a kiosk, draws the page from the same piece. So a
 //! kiosk showing a guide page has not waited for the code of the diary or the staff tools. The
 //! reading pages (home, Start here, the guide pages, words explained, help lines) are started on
 //! their own pages by the program's core, which draws only their few live parts: the whole app
@@ -35,19 +36,60 @@ impl From<SplitLoaderError> for NotLoaded {
     }
 }
 
+/// How a page with a piece of its own starts on its own page, with no router (src/program.rs):
+/// `program::start` or `program::start_without_data`.
+pub type Start = fn(Draw, String);
+
+/// A page's code, as its piece gives it: how to draw the page, and, for a page with a piece of its
+/// own, how it starts on its own page. The start is named only here, inside the pieces, so the
+/// code that adopts a whole page is fetched only with a page that has a piece, never with a
+/// reading page.
+#[derive(Clone, Copy)]
+struct Code {
+    draw: Draw,
+    start: Option<Start>,
+}
+
+// The start of a page with a piece of its own, in the browser; natively (tests, drawing pages at
+// build time) pages are only drawn.
+#[cfg(feature = "hydrate")]
+macro_rules! own_start {
+    ($start:ident) => {
+        Some(crate::program::$start as Start)
+    };
+}
+#[cfg(not(feature = "hydrate"))]
+macro_rules! own_start {
+    ($start:ident) => {
+        None
+    };
+}
+
 macro_rules! pages {
-    ($($page:ident = $name:ident in $chunk:ident: $draw:expr;)*) => {
+    (
+        reading { $($reading:ident = $reading_name:ident: $reading_draw:expr;)* }
+        own { $($page:ident = $name:ident, $start:ident: $draw:expr;)* }
+    ) => {
         /// Every kind of page, one per download.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Page {
+            $($reading,)*
             $($page,)*
         }
 
         $(
-            // The same piece as the page's own start (src/bin/site.rs), named the same.
-            #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
-            fn $name() -> Result<Draw, NotLoaded> {
-                Ok($draw)
+            // A reading page: only the whole app draws it, from a piece of its own.
+            #[wasm_split(app_reading, wasm_split_path = ::leptos::wasm_split, fallible)]
+            fn $reading_name() -> Result<Code, NotLoaded> {
+                Ok(Code { draw: $reading_draw, start: None })
+            }
+        )*
+        $(
+            // A page with a piece of its own, named as the page: the page starts from it, and
+            // the whole app draws the page from it.
+            #[wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
+            fn $name() -> Result<Code, NotLoaded> {
+                Ok(Code { draw: $draw, start: own_start!($start) })
             }
         )*
 
@@ -55,48 +97,64 @@ macro_rules! pages {
             /// The piece of the program that holds this page's code.
             pub fn piece(self) -> &'static str {
                 match self {
-                    $(Page::$page => stringify!($chunk),)*
+                    $(Page::$reading => "app_reading",)*
+                    $(Page::$page => stringify!($name),)*
                 }
+            }
+
+            /// Whether the page starts from a piece of its own. A reading page is brought to
+            /// life by the program's core instead (src/bin/site.rs).
+            pub fn has_own_piece(self) -> bool {
+                matches!(self, $(Page::$page)|*)
             }
         }
 
-        async fn fetch(page: Page) -> Result<Draw, NotLoaded> {
+        async fn fetch(page: Page) -> Result<Code, NotLoaded> {
             match page {
+                $(Page::$reading => $reading_name().await,)*
                 $(Page::$page => $name().await,)*
             }
         }
     };
 }
 
+// The pages that neither show nor change anything of the family's start without reading it
+// (`start_without_data`).
 pages! {
-    Home = home in app_reading: |_| view! { <super::Home /> }.into_any();
-    Start = start in app_reading: |_| view! { <super::StartPage /> }.into_any();
-    Myths = myths in myths: |_| view! { <super::MythsPage /> }.into_any();
-    Referral = referral in referral: |_| view! { <super::ReferralPage /> }.into_any();
-    Glossary = glossary in app_reading: |_| view! { <super::GlossaryPage /> }.into_any();
-    Search = search in search: |_| view! { <super::SearchPage /> }.into_any();
-    Help = help in app_reading: |_| view! { <super::HelpPage /> }.into_any();
-    Questions = questions in questions: |_| view! { <super::QuestionsPage /> }.into_any();
-    Notes = notes in notes: |_| view! { <super::NotesPage /> }.into_any();
-    Diary = diary in diary: |_| view! { <super::DiaryPage /> }.into_any();
-    Carer = carer in carer: |_| view! { <super::CarerPage /> }.into_any();
-    Planning = planning in planning: |_| view! { <super::PlanningPage /> }.into_any();
-    Medicines = medicines in medicines: |_| view! { <super::MedicinesPage /> }.into_any();
-    Appointment = appointment in appointment: |_| view! { <super::AppointmentPage /> }.into_any();
-    Appointments = appointments in appointments: |_| view! { <super::AppointmentsPage /> }.into_any();
-    Share = share in share: |_| view! { <super::SharePage /> }.into_any();
-    MyData = my_data in my_data: |_| view! { <super::MyDataPage /> }.into_any();
-    Import = import in import: |_| view! { <super::ImportPage /> }.into_any();
-    KioskStart = kiosk_start in kiosk_start: |_| view! { <super::KioskStart /> }.into_any();
-    KioskStop = kiosk_stop in kiosk_stop: |_| view! { <super::KioskStop /> }.into_any();
-    Staff = staff in staff: |_| view! { <super::StaffPage /> }.into_any();
-    Poster = poster in poster: |_| view! { <super::PosterPage /> }.into_any();
-    Booklet = booklet in booklet: |_| view! { <super::BookletPage /> }.into_any();
-    Guide = guide in app_reading: |path| match path.strip_prefix(routes::GUIDE_PREFIX).and_then(content::page) {
+    // Drawn on their own pages by the program's core (src/bin/site.rs); only the whole app
+    // fetches their piece.
+    reading {
+    Home = home: |_| view! { <super::Home /> }.into_any();
+    Start = start_here: |_| view! { <super::StartPage /> }.into_any();
+    Glossary = glossary: |_| view! { <super::GlossaryPage /> }.into_any();
+    Help = help: |_| view! { <super::HelpPage /> }.into_any();
+    Guide = guide: |path| match path.strip_prefix(routes::GUIDE_PREFIX).and_then(content::page) {
         Some(page) => view! { <super::GuidePage page /> }.into_any(),
         None => view! { <super::NotFound /> }.into_any(),
     };
-    NotFound = not_found in app_reading: |_| view! { <super::NotFound /> }.into_any();
+    NotFound = not_found: |_| view! { <super::NotFound /> }.into_any();
+    }
+    own {
+    Questions = questions, start: |_| view! { <super::QuestionsPage /> }.into_any();
+    Notes = notes, start: |_| view! { <super::NotesPage /> }.into_any();
+    Diary = diary, start: |_| view! { <super::DiaryPage /> }.into_any();
+    Carer = carer, start: |_| view! { <super::CarerPage /> }.into_any();
+    Planning = planning, start: |_| view! { <super::PlanningPage /> }.into_any();
+    Medicines = medicines, start: |_| view! { <super::MedicinesPage /> }.into_any();
+    Appointments = appointments, start: |_| view! { <super::AppointmentsPage /> }.into_any();
+    Share = share, start: |_| view! { <super::SharePage /> }.into_any();
+    MyData = my_data, start: |_| view! { <super::MyDataPage /> }.into_any();
+    Appointment = appointment, start: |_| view! { <super::AppointmentPage /> }.into_any();
+    Import = import, start: |_| view! { <super::ImportPage /> }.into_any();
+    Myths = myths, start: |_| view! { <super::MythsPage /> }.into_any();
+    Referral = referral, start: |_| view! { <super::ReferralPage /> }.into_any();
+    Search = search, start_without_data: |_| view! { <super::SearchPage /> }.into_any();
+    Staff = staff, start_without_data: |_| view! { <super::StaffPage /> }.into_any();
+    Poster = poster, start_without_data: |_| view! { <super::PosterPage /> }.into_any();
+    Booklet = booklet, start_without_data: |_| view! { <super::BookletPage /> }.into_any();
+    KioskStart = kiosk_start, start_without_data: |_| view! { <super::KioskStart /> }.into_any();
+    KioskStop = kiosk_stop, start_without_data: |_| view! { <super::KioskStop /> }.into_any();
+    }
 }
 
 impl Page {
@@ -138,7 +196,7 @@ pub type DrawQr = fn(&str) -> Option<String>;
 
 thread_local! {
     /// Pages whose code is here, so drawing them again needs no waiting.
-    static LOADED: RefCell<Vec<(Page, Draw)>> = const { RefCell::new(Vec::new()) };
+    static LOADED: RefCell<Vec<(Page, Code)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// How to draw a page, if its code is already here.
@@ -148,18 +206,40 @@ pub fn loaded(page: Page) -> Option<Draw> {
             .borrow()
             .iter()
             .find(|(known, _)| *known == page)
-            .map(|(_, draw)| *draw)
+            .map(|(_, code)| code.draw)
     })
 }
 
 /// Fetches a page's code (once; a failed fetch is tried again next time).
-pub async fn load(page: Page) -> Result<Draw, NotLoaded> {
-    if let Some(draw) = loaded(page) {
-        return Ok(draw);
+async fn code(page: Page) -> Result<Code, NotLoaded> {
+    let known = LOADED.with(|loaded| {
+        loaded
+            .borrow()
+            .iter()
+            .find(|(known, _)| *known == page)
+            .map(|(_, code)| *code)
+    });
+    if let Some(code) = known {
+        return Ok(code);
     }
-    let draw = fetch(page).await?;
-    LOADED.with(|loaded| loaded.borrow_mut().push((page, draw)));
-    Ok(draw)
+    let code = fetch(page).await?;
+    LOADED.with(|loaded| loaded.borrow_mut().push((page, code)));
+    Ok(code)
+}
+
+/// Fetches a page's code, and says how to draw the page.
+pub async fn load(page: Page) -> Result<Draw, NotLoaded> {
+    Ok(code(page).await?.draw)
+}
+
+/// Starts the page drawn at `path` on its own page, from its own piece, once that has been
+/// fetched. Natively, and for a reading page, there is no such start: `Ok(false)`.
+pub async fn start(page: Page, path: String) -> Result<bool, NotLoaded> {
+    if !page.has_own_piece() {
+        return Ok(false);
+    }
+    let code = code(page).await?;
+    Ok(code.start.map(|start| start(code.draw, path)).is_some())
 }
 
 #[cfg(test)]

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { PIECES } from '../../scripts/program-build.mjs';
 import { ROUTES, STAFF_PIN, axeViolations, holdAppCode, navLink, openPage, visit, useApp, APP_READY, startKiosk as startKioskAs, readQrCode, printedA4Pages } from './helpers.mjs';
 
 const app = useApp();
@@ -149,7 +148,8 @@ describe('offline', () => {
       fetched.length = 0;
       await visit(app, page, route);
       assert.ok((await page.locator('main h1').textContent()).length > 0, route);
-      const piece = PIECES[new URL(route, app.url).pathname]?.[0];
+      // The page's own piece, as it names it (scripts/prerender.mjs).
+      const piece = await page.evaluate(() => document.body.dataset.piece);
       if (piece) assert.ok(fetched.includes(`split_${piece}.wasm`), `${route}: ${fetched.join(' ')}`);
       assert.ok(!fetched.includes('split_app.wasm'), `${route} started the whole app`);
     }

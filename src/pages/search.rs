@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::{use_query_after_start, use_replace_query, HelpNow, Title};
+use crate::components::{next_task, use_query_after_start, use_replace_query, HelpNow, Title};
 use crate::content::START_HERE;
-use crate::search::{close_spellings, find, marked, Found};
+use crate::search::{close_spellings, find, marked, prepare, Found};
 use crate::store::use_store;
 use crate::{routes, text};
 
@@ -12,7 +12,20 @@ use crate::{routes, text};
 pub fn SearchPage() -> impl IntoView {
     let words = use_query_after_start("q");
     let replace_query = use_replace_query();
-    let typed = move || words.get().unwrap_or_default();
+    // The guide's index is built in a task of its own once the page is here, and the words are
+    // searched in the next: on a slow phone, building it and showing the first results in one
+    // go held up a tap or a scroll for too long. Until then the page says it is finding results.
+    let prepared = RwSignal::new(false);
+    Effect::new(move |_| {
+        leptos::task::spawn_local(async move {
+            next_task().await;
+            prepare();
+            next_task().await;
+            prepared.set(true);
+        })
+    });
+    let shown = move || words.get().unwrap_or_default();
+    let typed = move || prepared.get().then(shown).unwrap_or_default();
     let found = Memo::new(move |_| find(&typed()));
     let on_input = move |ev| {
         let value = event_target_value(&ev);
@@ -37,7 +50,7 @@ pub fn SearchPage() -> impl IntoView {
         <form role="search" class="form" on:submit=|ev| ev.prevent_default()>
             <label for="search-input">{text::SEARCH_LABEL}</label>
             <p class="hint" id="search-hint">{text::SEARCH_HINT}</p>
-            <input id="search-input" type="search" aria-describedby="search-hint" prop:value=typed on:input=on_input />
+            <input id="search-input" type="search" aria-describedby="search-hint" prop:value=shown on:input=on_input />
         </form>
         // Room for the results is kept from the start (see .search-results): when the app shows
         // the results for words in the address, nothing on screen is pushed down.
@@ -47,7 +60,7 @@ pub fn SearchPage() -> impl IntoView {
             // looking for them while the code that finds them is still arriving:
             // `public/search-words.js` shows this line, drawn hidden, and it goes when the page
             // has started and shows the results.
-            <Show when=move || !store.started()>
+            <Show when=move || !(store.started() && prepared.get())>
                 <p id="search-waiting" class="hint" hidden=true>{text::SEARCH_WAITING}</p>
             </Show>
             <ul class="known-as">

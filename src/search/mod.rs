@@ -357,6 +357,13 @@ fn sections_of(html: &'static str) -> Vec<Part> {
     sections
 }
 
+/// Builds what every search reads (the guide's index and its everyday words) ahead of the first
+/// search, so the two are not one long wait on a slow phone.
+pub fn prepare() {
+    index();
+    everyday_phrases();
+}
+
 /// The best matches for what the family typed, best first.
 pub fn search(query: &str) -> Vec<Hit> {
     find(query).hits

@@ -20,7 +20,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { bodySizes, exportNames, importsOf, readLeb } from './wasm-module.mjs';
+import { bodySizes, exportNames, importsOf, readLeb, sectionOf } from './wasm-module.mjs';
 
 const SHARED = '__wasm_split';
 const LOADER = '__wasm_split.js';
@@ -51,7 +51,9 @@ export function piecesOf(source) {
  * In `folder` (a program just cut, its core bound by wasm-bindgen as `<name>_bg.wasm`): merges
  * the files two or more pages need into the files of shared code (above), and each piece with
  * the other files only it needs into `split_<piece>.wasm`; removes the rest, and writes the
- * loader. `groups` gives each piece that is a page its group of pages. Every other piece (the
+ * loader. `groups` gives each piece that is a page its group of pages. Code only two pages need,
+ * where there is at least `pairFrom` bytes of it and its data, is a file of those two,
+ * `shared_pair_<page>-<page>.wasm`, rather than of their groups. Every other piece (the
  * lock, the whole app's) follows the pages, so each function is in one file: code it needs that
  * two or more pages need is fetched from the pages' shared files; code it needs that one page
  * needs is a file of that page's, `shared_page_<page>.wasm`, which the page fetches beside its
@@ -61,7 +63,7 @@ export function piecesOf(source) {
  * a file of its own would cost more to fetch than the copies. Returns, by piece, the files the
  * loader fetches for it.
  */
-export async function mergePieces(folder, name, { groups = {}, followers = {}, copyUpTo = 1024 } = {}) {
+export async function mergePieces(folder, name, { groups = {}, followers = {}, copyUpTo = 1024, pairFrom = 16384 } = {}) {
   const pieces = piecesOf(await readFile(join(folder, LOADER), 'utf8'));
   const core = await readFile(join(folder, `${name}_bg.wasm`));
   const wanted = importsOf(core).filter((entry) => entry.module === `./${LOADER}`).map((entry) => entry.name);
@@ -98,10 +100,26 @@ export async function mergePieces(folder, name, { groups = {}, followers = {}, c
   const unitOf = new Map();
   const copied = new Set();
   const groupsOf = (list) => `shared_${[...new Set(list.map((piece) => groups[piece] ?? followers[piece] ?? piece))].sort().join('_')}`;
+  const pagesOf = (file) => needing.get(file).filter((piece) => groups[piece]).sort();
+  // How much code and data (the guide's text, say) each pair of pages alone needs, as
+  // wasm-split-cli wrote it, before shrinking.
+  const pairs = new Map();
+  for (const file of needing.keys()) {
+    const pages = pagesOf(file);
+    if (pages.length !== 2) continue;
+    const pair = pages.join('-');
+    const bytes = await readFile(join(folder, file));
+    const data = sectionOf(bytes, 11);
+    const size = bodySizes(bytes).reduce((sum, body) => sum + body, 0) + (data ? data.end - data.start : 0);
+    pairs.set(pair, (pairs.get(pair) ?? 0) + size);
+  }
   for (const [file, needers] of needing) {
-    const pages = needers.filter((piece) => groups[piece]);
+    const pages = pagesOf(file);
     const others = needers.filter((piece) => !groups[piece]);
-    if (pages.length >= 2) unitOf.set(file, groupsOf(pages));
+    // Much code that only two pages need (the diary's chart, which the appointment sheet draws
+    // too) is a file of those two pages: the other pages of their groups never fetch it.
+    if (pages.length === 2 && pairs.get(pages.join('-')) >= pairFrom) unitOf.set(file, `shared_pair_${pages.join('-')}`);
+    else if (pages.length >= 2) unitOf.set(file, groupsOf(pages));
     else if (needers.length === 1) unitOf.set(file, `split_${needers[0]}`);
     else if (Math.max(0, ...bodySizes(await readFile(join(folder, file)))) <= copyUpTo) copied.add(file);
     // Code of one page that the lock or the whole app needs too: a file of its own beside the
@@ -115,7 +133,7 @@ export async function mergePieces(folder, name, { groups = {}, followers = {}, c
   // piece's own, which needs them.
   const fetched = new Map([...pieces].map(([piece, files]) => {
     const others = [...new Set(files.map((file) => unitOf.get(file)).filter((unit) => unit && unit !== `split_${piece}`))];
-    const order = (unit) => (unit.startsWith('shared_page_') ? 1 : 0);
+    const order = (unit) => (unit.startsWith('shared_page_') ? 2 : unit.startsWith('shared_pair_') ? 1 : 0);
     others.sort((a, b) => order(a) - order(b) || a.localeCompare(b));
     return [piece, [...others, `split_${piece}`].map((unit) => `${unit}.wasm`)];
   }));

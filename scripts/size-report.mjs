@@ -28,7 +28,7 @@ const folder = files.find((file) => /^site-[0-9a-f]{16}$/.test(file));
 if (!folder) throw new Error('no program folder in dist: run scripts/build.sh');
 // The files the program's loader fetches for each piece (scripts/merge-pieces.mjs).
 const loader = await readFile(join(dist, folder, '__wasm_split.js'), 'utf8');
-const pieces = new Map([...loader.matchAll(/"?(\w+)"?:\[((?:"\.\/[\w.]+",?)+)\]/g)].map(([, piece, list]) => [piece, [...list.matchAll(/"\.\/([\w.]+)"/g)].map(([, file]) => `${folder}/${file}`)]));
+const pieces = new Map([...loader.matchAll(/"?(\w+)"?:\[((?:"\.\/[\w.-]+",?)+)\]/g)].map(([, piece, list]) => [piece, [...list.matchAll(/"\.\/([\w.-]+)"/g)].map(([, file]) => `${folder}/${file}`)]));
 if (!pieces.has('app')) throw new Error(`no piece "app" read from ${folder}/__wasm_split.js: see scripts/size-report.mjs`);
 
 const html = await Promise.all(files.filter((file) => file.endsWith('.html')).map(async (file) => ({ file, body: await readFile(join(dist, file), 'utf8') })));

@@ -17,11 +17,16 @@ const heading = (page) => page.locator('main h1');
  */
 const FAMILY_SHARED = ['shared_clinic_family.wasm', 'shared_clinic_family_tools.wasm', 'shared_family.wasm', 'shared_family_tools.wasm'];
 /**
- * A page's own files: its piece and, where there is one, the file of its code that the lock or
- * the whole app needs too, which the page fetches first (scripts/merge-pieces.mjs).
+ * A page's own files: its piece and, where there are any, the file of code it and one other page
+ * alone need, and the file of its code that the lock or the whole app needs too, which the page
+ * fetches first (scripts/merge-pieces.mjs).
  */
 const SITE = join('dist', readdirSync('dist').find((file) => /^site-[0-9a-f]{16}$/.test(file)));
-const own = (piece) => [`shared_page_${piece}.wasm`, `split_${piece}.wasm`].filter((file) => existsSync(join(SITE, file)));
+const pairs = readdirSync(SITE).filter((file) => file.startsWith('shared_pair_') && file.endsWith('.wasm')).sort();
+const own = (piece) => [
+  ...pairs.filter((file) => file.slice('shared_pair_'.length, -'.wasm'.length).split('-').includes(piece)),
+  ...[`shared_page_${piece}.wasm`, `split_${piece}.wasm`].filter((file) => existsSync(join(SITE, file))),
+];
 
 describe('navigation', () => {
   test('moves between routes by clicking links', async () => {
@@ -140,8 +145,8 @@ describe('navigation', () => {
       await page.locator(APP_READY).waitFor();
     }
     // The core, the code the family's pages share with other pages, and the own files of each
-    // of the seven.
-    assert.equal(wasm, 1 + FAMILY_SHARED.length + ['questions', 'diary', 'medicines', 'appointments', 'share', 'appointment', 'notes'].flatMap(own).length);
+    // of the seven, each once.
+    assert.equal(wasm, 1 + FAMILY_SHARED.length + new Set(['questions', 'diary', 'medicines', 'appointments', 'share', 'appointment', 'notes'].flatMap(own)).size);
     assert.ok(bytes <= 400 * 1024, `the visit downloaded ${bytes} bytes`);
     assert.deepEqual(problems.filter((problem) => problem !== BLOCKED_OFFLINE_COPY), []);
     await context.close();

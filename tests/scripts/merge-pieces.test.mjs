@@ -157,6 +157,16 @@ export function initSync() {
   assert.equal(table.get(2)(), 6);
 });
 
+test('much code only two pages need is a file of those two, not of their groups, which the lock fetches too', async () => {
+  const folder = await cutProgram();
+  const pair = 'shared_pair_other-page.wasm';
+  // As if the code the two pages share were large.
+  assert.deepEqual(await mergePieces(folder, 'page', { groups: { page: 'family', other: 'family' }, pairFrom: 0 }), new Map([['page', [pair, 'split_page.wasm']], ['other', [pair, 'split_other.wasm']], ['lock', [pair, 'split_lock.wasm']]]));
+  assert.deepEqual((await readdir(folder)).filter((file) => file.startsWith('shared')), [pair]);
+  assert.equal(functionsIn(await readFile(join(folder, pair))), 1);
+  assert.equal(functionsIn(await readFile(join(folder, 'split_page.wasm'))), 1);
+});
+
 test('code pages of two groups need is a file of its own, which neither group\'s file holds', async () => {
   const folder = await cutProgram();
   const shared = 'shared_family_tools.wasm';

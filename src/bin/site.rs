@@ -62,10 +62,10 @@ fn main() {
         // network went in between: the page then stays as it was drawn, to be read, as it would
         // with no program at all.
         let page = Page::for_path(&path);
-        if !page.has_own_piece() {
-            start_reading(path).await;
-        } else {
+        if page.has_own_piece() {
             let _ = load::start(page, path).await;
+        } else {
+            start_reading(path).await;
         }
     });
 }

@@ -1,8 +1,8 @@
 //! Each page's code, fetched the first time the page is shown: the one list of the pages and
 //! their pieces. Every page other than a reading page has a piece of the program of its own, from
 //! which it starts on its own page with no router (`start`, called by src/bin/site.rs); the whole
-//! app, which runs on a kiosk, draws the page from the same piece. So a
-//! kiosk showing a guide page has not waited for the code of the diary or the staff tools. The
+//! app, which runs on a kiosk, draws the page from the same piece. So a kiosk showing a guide page
+//! has not waited for the code of the diary or the staff tools. The
 //! reading pages (home, Start here, the guide pages, words explained, help lines) are started on
 //! their own pages by the program's core, which draws only their few live parts: the whole app
 //! draws them from one piece, `app_reading`, which only a kiosk fetches.
@@ -118,42 +118,43 @@ macro_rules! pages {
     };
 }
 
-// The pages that neither show nor change anything of the family's start without reading it
-// (`start_without_data`).
 pages! {
     // Drawn on their own pages by the program's core (src/bin/site.rs); only the whole app
     // fetches their piece.
     reading {
-    Home = home: |_| view! { <super::Home /> }.into_any();
-    Start = start_here: |_| view! { <super::StartPage /> }.into_any();
-    Glossary = glossary: |_| view! { <super::GlossaryPage /> }.into_any();
-    Help = help: |_| view! { <super::HelpPage /> }.into_any();
-    Guide = guide: |path| match path.strip_prefix(routes::GUIDE_PREFIX).and_then(content::page) {
-        Some(page) => view! { <super::GuidePage page /> }.into_any(),
-        None => view! { <super::NotFound /> }.into_any(),
-    };
-    NotFound = not_found: |_| view! { <super::NotFound /> }.into_any();
+        Home = home: |_| view! { <super::Home /> }.into_any();
+        Start = start_here: |_| view! { <super::StartPage /> }.into_any();
+        Glossary = glossary: |_| view! { <super::GlossaryPage /> }.into_any();
+        Help = help: |_| view! { <super::HelpPage /> }.into_any();
+        Guide = guide: |path| match path.strip_prefix(routes::GUIDE_PREFIX).and_then(content::page) {
+            Some(page) => view! { <super::GuidePage page /> }.into_any(),
+            None => view! { <super::NotFound /> }.into_any(),
+        };
+        NotFound = not_found: |_| view! { <super::NotFound /> }.into_any();
     }
+    // Each with a piece of its own, named as the page, and how it starts on its own page: the
+    // pages that neither show nor change anything of the family's start without reading it
+    // (`start_without_data`).
     own {
-    Questions = questions, start: |_| view! { <super::QuestionsPage /> }.into_any();
-    Notes = notes, start: |_| view! { <super::NotesPage /> }.into_any();
-    Diary = diary, start: |_| view! { <super::DiaryPage /> }.into_any();
-    Carer = carer, start: |_| view! { <super::CarerPage /> }.into_any();
-    Planning = planning, start: |_| view! { <super::PlanningPage /> }.into_any();
-    Medicines = medicines, start: |_| view! { <super::MedicinesPage /> }.into_any();
-    Appointments = appointments, start: |_| view! { <super::AppointmentsPage /> }.into_any();
-    Share = share, start: |_| view! { <super::SharePage /> }.into_any();
-    MyData = my_data, start: |_| view! { <super::MyDataPage /> }.into_any();
-    Appointment = appointment, start: |_| view! { <super::AppointmentPage /> }.into_any();
-    Import = import, start: |_| view! { <super::ImportPage /> }.into_any();
-    Myths = myths, start: |_| view! { <super::MythsPage /> }.into_any();
-    Referral = referral, start: |_| view! { <super::ReferralPage /> }.into_any();
-    Search = search, start_without_data: |_| view! { <super::SearchPage /> }.into_any();
-    Staff = staff, start_without_data: |_| view! { <super::StaffPage /> }.into_any();
-    Poster = poster, start_without_data: |_| view! { <super::PosterPage /> }.into_any();
-    Booklet = booklet, start_without_data: |_| view! { <super::BookletPage /> }.into_any();
-    KioskStart = kiosk_start, start_without_data: |_| view! { <super::KioskStart /> }.into_any();
-    KioskStop = kiosk_stop, start_without_data: |_| view! { <super::KioskStop /> }.into_any();
+        Questions = questions, start: |_| view! { <super::QuestionsPage /> }.into_any();
+        Notes = notes, start: |_| view! { <super::NotesPage /> }.into_any();
+        Diary = diary, start: |_| view! { <super::DiaryPage /> }.into_any();
+        Carer = carer, start: |_| view! { <super::CarerPage /> }.into_any();
+        Planning = planning, start: |_| view! { <super::PlanningPage /> }.into_any();
+        Medicines = medicines, start: |_| view! { <super::MedicinesPage /> }.into_any();
+        Appointments = appointments, start: |_| view! { <super::AppointmentsPage /> }.into_any();
+        Share = share, start: |_| view! { <super::SharePage /> }.into_any();
+        MyData = my_data, start: |_| view! { <super::MyDataPage /> }.into_any();
+        Appointment = appointment, start: |_| view! { <super::AppointmentPage /> }.into_any();
+        Import = import, start: |_| view! { <super::ImportPage /> }.into_any();
+        Myths = myths, start: |_| view! { <super::MythsPage /> }.into_any();
+        Referral = referral, start: |_| view! { <super::ReferralPage /> }.into_any();
+        Search = search, start_without_data: |_| view! { <super::SearchPage /> }.into_any();
+        Staff = staff, start_without_data: |_| view! { <super::StaffPage /> }.into_any();
+        Poster = poster, start_without_data: |_| view! { <super::PosterPage /> }.into_any();
+        Booklet = booklet, start_without_data: |_| view! { <super::BookletPage /> }.into_any();
+        KioskStart = kiosk_start, start_without_data: |_| view! { <super::KioskStart /> }.into_any();
+        KioskStop = kiosk_stop, start_without_data: |_| view! { <super::KioskStop /> }.into_any();
     }
 }
 
@@ -257,6 +258,17 @@ mod tests {
         );
         assert_eq!(Page::for_path("/guide/no-such-page"), Page::Guide);
         assert_eq!(Page::for_path("/nowhere"), Page::NotFound);
+    }
+
+    #[test]
+    fn only_a_page_with_a_piece_of_its_own_starts_from_it() {
+        assert!(!Page::Home.has_own_piece());
+        assert_eq!(Page::Guide.piece(), "app_reading");
+        assert!(Page::Search.has_own_piece());
+        assert_eq!(Page::MyData.piece(), "my_data");
+        assert_eq!(block_on(start(Page::Guide, "/guide/faq".into())), Ok(false));
+        // Natively a page is only drawn (at build time), never started.
+        assert_eq!(block_on(start(Page::Questions, "/questions".into())), Ok(false));
     }
 
     #[test]

@@ -200,27 +200,25 @@ thread_local! {
     static LOADED: RefCell<Vec<(Page, Code)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// How to draw a page, if its code is already here.
-pub fn loaded(page: Page) -> Option<Draw> {
+/// A page's code, if it is already here.
+fn known(page: Page) -> Option<Code> {
     LOADED.with(|loaded| {
         loaded
             .borrow()
             .iter()
             .find(|(known, _)| *known == page)
-            .map(|(_, code)| code.draw)
+            .map(|(_, code)| *code)
     })
+}
+
+/// How to draw a page, if its code is already here.
+pub fn loaded(page: Page) -> Option<Draw> {
+    known(page).map(|code| code.draw)
 }
 
 /// Fetches a page's code (once; a failed fetch is tried again next time).
 async fn code(page: Page) -> Result<Code, NotLoaded> {
-    let known = LOADED.with(|loaded| {
-        loaded
-            .borrow()
-            .iter()
-            .find(|(known, _)| *known == page)
-            .map(|(_, code)| *code)
-    });
-    if let Some(code) = known {
+    if let Some(code) = known(page) {
         return Ok(code);
     }
     let code = fetch(page).await?;
